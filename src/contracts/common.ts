@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+/** The interface and content languages Hamkori speaks. */
+export const LANGUAGES = ["en", "ru", "tg", "ky"] as const;
+export const ZLanguage = z.enum(LANGUAGES);
+export type TLanguage = z.infer<typeof ZLanguage>;
+
+// Markup is never meant to be stored: text is rendered as text everywhere, and refusing tags
+// up front keeps injected HTML out of exports, e-mails and third-party consumers of the API.
+const MARKUP = /<\s*\/?\s*[a-z!?]/i;
+
+/** Plain text without markup, trimmed, with a length limit. */
+export const zText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((value) => !MARKUP.test(value), { message: "Markup such as HTML tags is not allowed" });
+
+/** A text written in one or more of the four languages; at least one must be filled in. */
+export const zLocalizedText = (max: number) =>
+  z
+    .object({
+      en: zText(max).optional(),
+      ru: zText(max).optional(),
+      tg: zText(max).optional(),
+      ky: zText(max).optional(),
+    })
+    .strict();
+
+export const zRequiredLocalizedText = (max: number) =>
+  zLocalizedText(max).refine((value) => Object.values(value).some((text) => text && text.length > 0), {
+    message: "Fill in at least one language",
+  });
+
+export type TLocalizedText = Partial<Record<TLanguage, string>>;
+
+export const ZCountryCode = z.string().regex(/^[A-Z]{2}$/, "Use an ISO 3166-1 alpha-2 code such as TJ");
+export const ZRegionCode = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, "Use an ISO 3166-2 code such as RU-TA");
+export const ZCurrencyCode = z.string().regex(/^[A-Z]{3}$/, "Use an ISO 4217 code such as TJS");
+export const ZHsCode = z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/, "Use an HS code of 2, 4 or 6 digits");
+export const ZId = z.string().min(1).max(64);
+
+export const ZPageQuery = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const zPage = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int() });
+
+/** RFC 9457 problem details, with a stable machine-readable `code`. */
+export const ZProblem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.string(),
+  detail: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+export type TProblem = z.infer<typeof ZProblem>;

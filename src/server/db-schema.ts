@@ -1,0 +1,4 @@
+// Every table of the application, for Drizzle's query builder and for `drizzle-kit generate`.
+export * from "./platform/auth.schema";
+export * from "./platform/platform.schema";
+export * from "./modules/directory/schema";

@@ -1,0 +1,70 @@
+import { hashPassword } from "better-auth/crypto";
+import type { TOrganizationInput, TProductInput } from "../../contracts/directory";
+import { members, organizations, products } from "../modules/directory";
+import { readDataFile } from "../modules/directory/reference/data-files";
+import type { SessionUser } from "../platform/auth";
+import type { AppContext } from "../platform/context";
+import { newId } from "../platform/ids";
+import { countUsers, insertUserWithPassword } from "../platform/users.repository";
+
+export const DEMO_PASSWORD = "hamkori-demo";
+
+type DemoPerson = { name: string; email: string; jobTitle?: string; role: "owner" | "admin" | "member" };
+type DemoOrganization = TOrganizationInput & { key: string; fictional: boolean; people: DemoPerson[]; products: TProductInput[] };
+type DemoWorld = { organizations: DemoOrganization[] };
+
+/** Accounts that exist only in demo mode, one per role; listed in the README. */
+export const DEMO_ACCOUNTS = [
+  { email: "admin@demo.hamkori.org", name: "Platform Administrator (demo)", platformRole: "admin" as const },
+  { email: "visitor@demo.hamkori.org", name: "Dilnoza Karimova (demo visitor)", platformRole: "user" as const },
+];
+
+export type SeedReport = { users: number; organizations: number; products: number; skipped: boolean };
+
+/**
+ * Loads the demo forum world (data/demo/world.json): organisations with their people and
+ * products. Runs only on an empty database, so it never mixes with real data.
+ */
+export async function seedDemo(ctx: AppContext, log: (line: string) => void = () => {}): Promise<SeedReport> {
+  const db = ctx.database.db;
+  if ((await countUsers(db)) > 0) return { users: 0, organizations: 0, products: 0, skipped: true };
+  const world = readDataFile<DemoWorld>("demo/world.json");
+  // One hash for every demo account: they share the documented demo password.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let users = 0;
+  let productCount = 0;
+
+  for (const account of DEMO_ACCOUNTS) {
+    await insertUserWithPassword(db, { id: newId(), ...account, passwordHash });
+    users++;
+  }
+
+  for (const [index, demo] of world.organizations.entries()) {
+    const { key: _key, fictional, people, products: demoProducts, ...profile } = demo;
+    const actors = new Map<string, SessionUser>();
+    for (const person of people) {
+      const id = newId();
+      await insertUserWithPassword(db, { id, name: person.name, email: person.email, passwordHash });
+      actors.set(person.email, { id, name: person.name, email: person.email, platformRole: "user" });
+      users++;
+    }
+    const ownerPerson = people.find((p) => p.role === "owner") ?? people[0];
+    const owner = actors.get(ownerPerson.email) as SessionUser;
+    const org = await organizations.createOrganization(ctx, owner, profile, { fictional, jobTitle: ownerPerson.jobTitle });
+    for (const person of people.filter((p) => p !== ownerPerson)) {
+      const invitation = await members.inviteMember(ctx, owner, org.id, { email: person.email, role: person.role });
+      const actor = actors.get(person.email) as SessionUser;
+      await members.acceptInvitation(ctx, actor, invitation.id);
+      if (person.jobTitle) {
+        const memberRow = (await members.listMembers(ctx, owner, org.id)).find((m) => m.userId === actor.id);
+        if (memberRow) await members.updateMember(ctx, owner, org.id, memberRow.id, { jobTitle: person.jobTitle });
+      }
+    }
+    for (const product of demoProducts) {
+      await products.createProduct(ctx, owner, org.id, product);
+      productCount++;
+    }
+    log(`demo: ${index + 1}/${world.organizations.length} ${demo.key}`);
+  }
+  return { users, organizations: world.organizations.length, products: productCount, skipped: false };
+}

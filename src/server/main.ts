@@ -1,0 +1,86 @@
+import { buildApp } from "./app";
+import { seedDemo } from "./flows/seed-demo";
+import { ensureWebBuild } from "./platform/web-build";
+import { loadConfig } from "./platform/config";
+import { openDatabase } from "./platform/db";
+
+const USAGE = `Usage: hamkori <command>
+
+Commands:
+  serve     migrate the database, load the demo forum in demo mode, and serve the app (default)
+  migrate   apply database migrations and exit
+  seed      load the demo forum into an empty database and exit
+  help      show this text
+
+Configuration is read from environment variables; see README.md.`;
+
+async function main(argv: string[]) {
+  const [command = "serve", ...rest] = argv;
+  if (rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}" for "${command}".`);
+  switch (command) {
+    case "serve":
+      return serve();
+    case "migrate":
+      return migrate();
+    case "seed":
+      return seed();
+    case "help":
+    case "--help":
+    case "-h":
+      console.log(USAGE);
+      return;
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+class UsageError extends Error {}
+
+async function migrate() {
+  const config = loadConfig();
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  await database.migrate();
+  console.log(`Migrations applied (${database.kind}).`);
+  await database.close();
+}
+
+async function seed() {
+  const config = loadConfig();
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  await database.migrate();
+  const { app, ctx } = await buildApp({ ...config, demo: true }, { database, logger: false });
+  const report = await seedDemo(ctx, (line) => console.log(line));
+  console.log(report.skipped ? "The database already has users; the demo forum was not loaded." : `Demo forum loaded: ${report.organizations} organisations, ${report.products} products, ${report.users} accounts.`);
+  await app.close();
+  await database.close();
+}
+
+async function serve() {
+  const config = loadConfig();
+  await ensureWebBuild((line) => console.log(line));
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  await database.migrate();
+  const { app, ctx } = await buildApp(config, { database });
+  if (config.demo) {
+    const report = await seedDemo(ctx, (line) => app.log.debug(line));
+    if (!report.skipped) app.log.info(`Demo forum loaded: ${report.organizations} organisations, ${report.products} products`);
+  }
+  const close = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", close);
+  process.once("SIGTERM", close);
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`Hamkori ${ctx.version} on ${database.kind}${config.demo ? " (demo mode)" : ""}: ${config.publicUrl}`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

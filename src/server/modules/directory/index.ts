@@ -1,0 +1,21 @@
+import type { AppContext } from "../../platform/context";
+import type { ZodApp } from "../../platform/http";
+import { registerAccountRoutes } from "./account.routes";
+import { registerMemberRoutes } from "./members/member.routes";
+import { registerOrganizationRoutes } from "./organizations/organization.routes";
+import { registerProductRoutes } from "./products/product.routes";
+import { registerReferenceRoutes } from "./reference/reference.routes";
+
+export { type ReferenceData, loadReferenceData } from "./reference";
+export * as organizations from "./organizations/organization.service";
+export * as products from "./products/product.service";
+export * as members from "./members/member.service";
+
+export function registerDirectory(app: ZodApp, ctx: AppContext) {
+  registerReferenceRoutes(app, ctx);
+  registerOrganizationRoutes(app, ctx);
+  registerProductRoutes(app, ctx);
+  registerMemberRoutes(app, ctx);
+  registerAccountRoutes(app, ctx);
+}
+export { directoryPreviews } from "./share-previews";

@@ -1,0 +1,84 @@
+import { and, arrayContains, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { user } from "../../../platform/auth.schema";
+import type { Db } from "../../../platform/db";
+import { member, organization, product } from "../schema";
+import { matchesQuery, relevance } from "../search.repository";
+
+export type OrganizationRow = typeof organization.$inferSelect;
+export type OrganizationInsert = typeof organization.$inferInsert;
+export type PersonRow = { organizationId: string; name: string; jobTitle: string | null; role: string };
+
+export type OrganizationFilter = {
+  key: string;
+  country?: string;
+  region?: string;
+  sector?: string;
+  hsPrefix?: string;
+  offset: number;
+  limit: number;
+};
+
+export async function searchOrganizations(db: Db, f: OrganizationFilter) {
+  const conditions = [
+    f.key ? matchesQuery(f.key, organization.nameKey, organization.bodyKey) : undefined,
+    f.country ? eq(organization.country, f.country) : undefined,
+    f.region ? eq(organization.region, f.region) : undefined,
+    f.sector ? arrayContains(organization.sectors, [f.sector]) : undefined,
+    f.hsPrefix
+      ? sql`exists (select 1 from ${product} where ${product.organizationId} = ${organization.id} and ${product.hsCode} like ${`${f.hsPrefix}%`})`
+      : undefined,
+  ];
+  const score = f.key ? relevance(f.key, organization.nameKey, organization.bodyKey) : sql<number>`0::float8`;
+  const rows = await db
+    .select({ row: organization, score: score.as("score"), total: sql<number>`count(*) over()`.mapWith(Number) })
+    .from(organization)
+    .where(and(...conditions))
+    .orderBy(desc(sql`score`), asc(organization.nameKey), asc(organization.id))
+    .limit(f.limit)
+    .offset(f.offset);
+  return { rows: rows.map((r) => ({ ...r.row, score: r.score })), total: rows[0]?.total ?? 0 };
+}
+
+export async function findOrganization(db: Db, id: string): Promise<OrganizationRow | undefined> {
+  const [row] = await db.select().from(organization).where(eq(organization.id, id));
+  return row;
+}
+
+export async function countProductsByOrganization(db: Db, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: product.organizationId, n: count() })
+    .from(product)
+    .where(inArray(product.organizationId, ids))
+    .groupBy(product.organizationId);
+  return new Map(rows.map((r) => [r.id, Number(r.n)]));
+}
+
+export async function listPeople(db: Db, organizationId: string): Promise<PersonRow[]> {
+  return db
+    .select({ organizationId: member.organizationId, name: user.name, jobTitle: member.jobTitle, role: member.role })
+    .from(member)
+    .innerJoin(user, eq(user.id, member.userId))
+    .where(eq(member.organizationId, organizationId))
+    .orderBy(asc(member.createdAt));
+}
+
+/** Creates the organisation and its first member, the owner, in one transaction. */
+export async function insertOrganizationWithOwner(db: Db, row: OrganizationInsert, owner: { memberId: string; userId: string; jobTitle?: string | null }) {
+  await db.transaction(async (tx) => {
+    await tx.insert(organization).values(row);
+    await tx.insert(member).values({ id: owner.memberId, organizationId: row.id, userId: owner.userId, role: "owner", jobTitle: owner.jobTitle ?? null });
+  });
+}
+
+export async function updateOrganization(db: Db, id: string, values: Partial<OrganizationInsert>) {
+  await db.update(organization).set({ ...values, updatedAt: new Date() }).where(eq(organization.id, id));
+}
+
+export async function listProductKeysInputs(db: Db, organizationId: string) {
+  return db.select().from(product).where(eq(product.organizationId, organizationId));
+}
+
+export async function updateProductBodyKey(db: Db, productId: string, bodyKey: string) {
+  await db.update(product).set({ bodyKey }).where(eq(product.id, productId));
+}

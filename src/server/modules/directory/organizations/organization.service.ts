@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { type TOrganization, ZOrganizationInput, ZOrganizationPatch, ZOrganizationQuery } from "../../../../contracts/directory";
+import type { SessionUser } from "../../../platform/auth";
+import type { AppContext } from "../../../platform/context";
+import { decodeCursor, encodeCursor } from "../../../platform/cursor";
+import { notFound } from "../../../platform/errors";
+import { fileUrl } from "../../../platform/files";
+import { newId } from "../../../platform/ids";
+import { toSearchKey } from "../../../../engines/transliteration";
+import { requireOrganizationRole } from "../access";
+import { ReferenceChecks } from "../validation";
+import { organizationSearchKeys, productSearchKeys } from "../search-keys";
+import * as repo from "./organization.repository";
+
+type Ctx = Pick<AppContext, "database" | "reference" | "files">;
+type Input = z.output<typeof ZOrganizationInput>;
+
+function checkReferences(ctx: Ctx, input: Partial<Input>, current?: repo.OrganizationRow) {
+  const country = input.country ?? current?.country;
+  const region = input.region === undefined ? current?.region : input.region;
+  new ReferenceChecks(ctx.reference)
+    .country("country", input.country)
+    .region("region", region, country)
+    .sectors("sectors", input.sectors)
+    .throwIfAny();
+}
+
+export function toOrganization(row: repo.OrganizationRow, productCount: number, people: repo.PersonRow[] = []): TOrganization {
+  return {
+    id: row.id,
+    legalName: row.legalName,
+    shortName: row.shortName,
+    country: row.country,
+    region: row.region,
+    city: row.city,
+    address: row.address,
+    website: row.website,
+    sectors: row.sectors,
+    languages: row.languages,
+    size: row.size as TOrganization["size"],
+    description: row.description,
+    logoUrl: fileUrl(row.logoFileId),
+    fictional: row.fictional,
+    productCount,
+    people: people.map((p) => ({ name: p.name, jobTitle: p.jobTitle, role: p.role as "owner" | "admin" | "member" })),
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function searchOrganizations(ctx: Ctx, query: z.output<typeof ZOrganizationQuery>) {
+  const offset = decodeCursor(query.cursor);
+  const { rows, total } = await repo.searchOrganizations(ctx.database.db, {
+    key: toSearchKey(query.q),
+    country: query.country,
+    region: query.region,
+    sector: query.sector,
+    hsPrefix: query.hs,
+    offset,
+    limit: query.limit,
+  });
+  const counts = await repo.countProductsByOrganization(ctx.database.db, rows.map((r) => r.id));
+  const items = rows.map((row) => {
+    const { people: _p, address: _a, ...summary } = toOrganization(row, counts.get(row.id) ?? 0);
+    return { ...summary, score: Math.round(row.score * 1000) / 1000 };
+  });
+  return { items, total, nextCursor: offset + rows.length < total ? encodeCursor(offset + rows.length) : null };
+}
+
+export async function getOrganization(ctx: Ctx, id: string): Promise<TOrganization> {
+  const row = await repo.findOrganization(ctx.database.db, id);
+  if (!row) throw notFound("Organisation");
+  const [counts, people] = await Promise.all([repo.countProductsByOrganization(ctx.database.db, [id]), repo.listPeople(ctx.database.db, id)]);
+  return toOrganization(row, counts.get(id) ?? 0, people);
+}
+
+export async function createOrganization(ctx: Ctx, actor: SessionUser, body: unknown, options: { fictional?: boolean; jobTitle?: string } = {}) {
+  const input = ZOrganizationInput.parse(body);
+  checkReferences(ctx, input);
+  const id = newId();
+  await repo.insertOrganizationWithOwner(
+    ctx.database.db,
+    { id, ...input, region: input.region ?? null, website: input.website ?? null, size: input.size ?? null, fictional: options.fictional ?? false, ...organizationSearchKeys(input) },
+    { memberId: newId(), userId: actor.id, jobTitle: options.jobTitle },
+  );
+  return getOrganization(ctx, id);
+}
+
+export async function updateOrganization(ctx: Ctx, actor: SessionUser, id: string, body: unknown) {
+  const current = await repo.findOrganization(ctx.database.db, id);
+  if (!current) throw notFound("Organisation");
+  await requireOrganizationRole(ctx.database.db, actor, id, "admin");
+  const patch = ZOrganizationPatch.parse(body);
+  checkReferences(ctx, patch, current);
+  const merged = { ...current, ...patch };
+  await repo.updateOrganization(ctx.database.db, id, { ...patch, ...organizationSearchKeys(merged) });
+  if (patch.legalName || patch.shortName) await refreshProductKeys(ctx, merged);
+  return getOrganization(ctx, id);
+}
+
+/** Product search keys include the maker's names, so a rename re-keys its products. */
+async function refreshProductKeys(ctx: Ctx, org: repo.OrganizationRow) {
+  for (const p of await repo.listProductKeysInputs(ctx.database.db, org.id)) {
+    const keys = productSearchKeys(p, ctx.reference.hs.get(p.hsCode)?.description, [org.legalName, org.shortName]);
+    await repo.updateProductBodyKey(ctx.database.db, p.id, keys.bodyKey);
+  }
+}
+
+export async function setOrganizationLogo(ctx: Ctx, actor: SessionUser, id: string, bytes: Buffer) {
+  const current = await repo.findOrganization(ctx.database.db, id);
+  if (!current) throw notFound("Organisation");
+  await requireOrganizationRole(ctx.database.db, actor, id, "admin");
+  const stored = await ctx.files.saveImage(bytes, actor.id, "logo");
+  await repo.updateOrganization(ctx.database.db, id, { logoFileId: stored.id });
+  return getOrganization(ctx, id);
+}

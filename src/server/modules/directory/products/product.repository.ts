@@ -1,0 +1,55 @@
+import { and, asc, desc, eq, like, sql } from "drizzle-orm";
+import type { Db } from "../../../platform/db";
+import { organization, product } from "../schema";
+import { matchesQuery, relevance } from "../search.repository";
+
+export type ProductRow = typeof product.$inferSelect;
+export type ProductInsert = typeof product.$inferInsert;
+export type ProductWithMaker = { product: ProductRow; maker: Pick<typeof organization.$inferSelect, "id" | "legalName" | "shortName" | "country" | "region" | "fictional"> };
+
+const maker = {
+  id: organization.id,
+  legalName: organization.legalName,
+  shortName: organization.shortName,
+  country: organization.country,
+  region: organization.region,
+  fictional: organization.fictional,
+};
+
+export type ProductFilter = { key: string; hsPrefix?: string; country?: string; region?: string; organizationId?: string; offset: number; limit: number };
+
+export async function searchProducts(db: Db, f: ProductFilter) {
+  const score = f.key ? relevance(f.key, product.nameKey, product.bodyKey) : sql<number>`0::float8`;
+  const rows = await db
+    .select({ product, maker, score: score.as("score"), total: sql<number>`count(*) over()`.mapWith(Number) })
+    .from(product)
+    .innerJoin(organization, eq(organization.id, product.organizationId))
+    .where(
+      and(
+        f.key ? matchesQuery(f.key, product.nameKey, product.bodyKey) : undefined,
+        f.hsPrefix ? like(product.hsCode, `${f.hsPrefix}%`) : undefined,
+        f.country ? eq(organization.country, f.country) : undefined,
+        f.region ? eq(organization.region, f.region) : undefined,
+        f.organizationId ? eq(product.organizationId, f.organizationId) : undefined,
+      ),
+    )
+    .orderBy(desc(sql`score`), asc(product.nameKey), asc(product.id))
+    .limit(f.limit)
+    .offset(f.offset);
+  return { rows, total: rows[0]?.total ?? 0 };
+}
+
+export async function findProduct(db: Db, id: string): Promise<ProductWithMaker | undefined> {
+  const [row] = await db.select({ product, maker }).from(product).innerJoin(organization, eq(organization.id, product.organizationId)).where(eq(product.id, id));
+  return row;
+}
+
+export const insertProduct = (db: Db, row: ProductInsert) => db.insert(product).values(row);
+
+export async function updateProduct(db: Db, id: string, values: Partial<ProductInsert>) {
+  await db.update(product).set({ ...values, updatedAt: new Date() }).where(eq(product.id, id));
+}
+
+export async function deleteProduct(db: Db, id: string) {
+  await db.delete(product).where(eq(product.id, id));
+}

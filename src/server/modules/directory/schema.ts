@@ -1,0 +1,103 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import type { TLocalizedText } from "../../../contracts/common";
+import { user } from "../../platform/auth.schema";
+import { storedFile } from "../../platform/platform.schema";
+
+type Specification = { name: string; value: string; unit?: string };
+
+export const organization = pgTable(
+  "organization",
+  {
+    id: text("id").primaryKey(),
+    legalName: jsonb("legal_name").$type<TLocalizedText>().notNull(),
+    shortName: jsonb("short_name").$type<TLocalizedText>().notNull().default({}),
+    country: text("country").notNull(),
+    region: text("region"),
+    city: text("city"),
+    address: text("address"),
+    website: text("website"),
+    sectors: text("sectors").array().notNull().default(sql`'{}'::text[]`),
+    languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
+    size: text("size"),
+    description: jsonb("description").$type<TLocalizedText>().notNull().default({}),
+    logoFileId: text("logo_file_id").references(() => storedFile.id, { onDelete: "set null" }),
+    /** Demo organisations with invented names say so. */
+    fictional: boolean("fictional").notNull().default(false),
+    /** Names folded to one Latin spelling (see engines/transliteration) for cross-script search. */
+    nameKey: text("name_key").notNull(),
+    bodyKey: text("body_key").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("organization_country_idx").on(t.country, t.region),
+    index("organization_name_key_trgm").using("gin", sql`${t.nameKey} gin_trgm_ops`),
+    index("organization_body_key_trgm").using("gin", sql`${t.bodyKey} gin_trgm_ops`),
+  ],
+);
+
+export const member = pgTable(
+  "member",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    role: text("role").notNull(), // owner | admin | member
+    jobTitle: text("job_title"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("member_org_user_uq").on(t.organizationId, t.userId), index("member_user_idx").on(t.userId)],
+);
+
+export const invitation = pgTable(
+  "invitation",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    role: text("role").notNull(),
+    status: text("status").notNull(), // pending | accepted | cancelled
+    invitedBy: text("invited_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("invitation_email_idx").on(t.email), index("invitation_org_idx").on(t.organizationId)],
+);
+
+export const product = pgTable(
+  "product",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    name: jsonb("name").$type<TLocalizedText>().notNull(),
+    description: jsonb("description").$type<TLocalizedText>().notNull().default({}),
+    hsCode: text("hs_code").notNull(),
+    specifications: jsonb("specifications").$type<Specification[]>().notNull().default([]),
+    photoFileIds: text("photo_file_ids").array().notNull().default(sql`'{}'::text[]`),
+    videoUrls: text("video_urls").array().notNull().default(sql`'{}'::text[]`),
+    priceAmount: numeric("price_amount", { precision: 18, scale: 2, mode: "number" }),
+    priceCurrency: text("price_currency"),
+    minimumOrderQuantity: numeric("minimum_order_quantity", { precision: 18, scale: 3, mode: "number" }),
+    minimumOrderUnit: text("minimum_order_unit"),
+    componentOrigins: text("component_origins").array().notNull().default(sql`'{}'::text[]`),
+    nameKey: text("name_key").notNull(),
+    bodyKey: text("body_key").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("product_org_idx").on(t.organizationId),
+    index("product_hs_idx").on(t.hsCode),
+    index("product_name_key_trgm").using("gin", sql`${t.nameKey} gin_trgm_ops`),
+    index("product_body_key_trgm").using("gin", sql`${t.bodyKey} gin_trgm_ops`),
+  ],
+);

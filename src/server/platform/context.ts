@@ -1,0 +1,17 @@
+import type { ReferenceData } from "../modules/directory/reference";
+import type { Auth } from "./auth";
+import type { AppConfig } from "./config";
+import type { Database } from "./db";
+import type { FileStore } from "./files";
+import type { Mailer } from "./mail";
+
+/** What every module is given when it is registered: shared services, no globals. */
+export type AppContext = {
+  config: AppConfig;
+  database: Database;
+  reference: ReferenceData;
+  mailer: Mailer;
+  auth: Auth;
+  files: FileStore;
+  version: string;
+};

@@ -1,0 +1,80 @@
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { ZodError } from "zod";
+import type { TProblem } from "../../contracts/common";
+
+export type FieldError = { field: string; message: string };
+
+/** A rule was broken; `code` is stable and documented, `status` is the HTTP status to answer. */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new AppError("not_found", 404, `${what} was not found`);
+export const forbidden = (message = "You are not allowed to do this") => new AppError("forbidden", 403, message);
+export const unauthenticated = () => new AppError("unauthenticated", 401, "Sign in to do this");
+export const invalid = (field: string, message: string) =>
+  new AppError("validation_failed", 400, `${field}: ${message}`, [{ field, message }]);
+
+const TITLES: Record<number, string> = {
+  400: "Bad request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not found",
+  409: "Conflict",
+  413: "Payload too large",
+  415: "Unsupported media type",
+  422: "Unprocessable content",
+  429: "Too many requests",
+  500: "Internal server error",
+};
+
+export function problem(status: number, code: string, detail?: string, errors?: FieldError[]): TProblem {
+  return { type: `https://hamkori.org/problems/${code}`, title: TITLES[status] ?? "Error", status, code, detail, errors };
+}
+
+function fieldErrorsOf(error: ZodError): FieldError[] {
+  return error.issues.map((issue) => ({ field: issue.path.join(".") || "body", message: issue.message }));
+}
+
+/** One error handler for the whole API: every failure becomes RFC 9457 problem details. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    let body: TProblem;
+    if (error instanceof AppError) {
+      body = problem(error.status, error.code, error.message, error.errors);
+    } else if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors = error.validation.map((v) => ({
+        field: [error.validationContext, ...String(v.instancePath).split("/").filter(Boolean)].join("."),
+        message: v.message ?? "is invalid",
+      }));
+      body = problem(400, "validation_failed", errors.map((e) => `${e.field}: ${e.message}`).join("; "), errors);
+    } else if (error instanceof ZodError) {
+      const errors = fieldErrorsOf(error);
+      body = problem(400, "validation_failed", errors.map((e) => `${e.field}: ${e.message}`).join("; "), errors);
+    } else if (isResponseSerializationError(error)) {
+      request.log.error({ err: error }, "response did not match its schema");
+      body = problem(500, "internal_error", "The server produced an invalid response");
+    } else if (error.statusCode === 429) {
+      body = problem(429, "rate_limited", "Too many attempts; wait a minute and try again");
+    } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      const code = error.code === "FST_REQ_FILE_TOO_LARGE" ? "file_too_large" : "bad_request";
+      body = problem(error.statusCode, code, error.message);
+    } else {
+      request.log.error({ err: error }, "unhandled error");
+      body = problem(500, "internal_error", "Something went wrong on the server");
+    }
+    reply.status(body.status).type("application/problem+json").send(body);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).type("application/problem+json").send(problem(404, "not_found", `No route for ${request.method} ${request.url.split("?")[0]}`));
+  });
+}

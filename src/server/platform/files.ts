@@ -1,0 +1,58 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileTypeFromBuffer } from "file-type";
+import type { Db } from "./db";
+import { AppError } from "./errors";
+import { findStoredFile, insertStoredFile, type StoredFileRow } from "./files.repository";
+import { newId } from "./ids";
+
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+// SVG is refused on purpose: it can carry scripts. Raster images only.
+const IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/webp", "image/gif"]);
+
+export type FileStore = {
+  saveImage(bytes: Buffer, uploadedBy: string, field: string): Promise<StoredFileRow>;
+  read(id: string): Promise<{ meta: StoredFileRow; bytes: Buffer } | undefined>;
+};
+
+export const fileUrl = (id: string | null | undefined): string | null => (id ? `/api/v1/files/${id}` : null);
+
+/** Uploaded bytes go under `<dataDir>/uploads`, named by id; their type is decided by content, never by name. */
+export function createFileStore(db: Db, dataDir: string): FileStore {
+  const directory = path.join(dataDir, "uploads");
+  fs.mkdirSync(directory, { recursive: true });
+  return {
+    async saveImage(bytes, uploadedBy, field) {
+      if (bytes.length === 0) throw new AppError("validation_failed", 400, `${field}: the file is empty`, [{ field, message: "The file is empty" }]);
+      if (bytes.length > MAX_IMAGE_BYTES) {
+        throw new AppError("file_too_large", 413, `${field}: images may be at most 5 MB`, [{ field, message: "Images may be at most 5 MB" }]);
+      }
+      const detected = await fileTypeFromBuffer(bytes);
+      if (!detected || !IMAGE_TYPES.has(detected.mime)) {
+        throw new AppError("unsupported_media_type", 415, `${field}: only PNG, JPEG, WebP or GIF images are accepted`, [
+          { field, message: "Only PNG, JPEG, WebP or GIF images are accepted" },
+        ]);
+      }
+      const id = newId();
+      await fs.promises.writeFile(path.join(directory, id), bytes);
+      const row = {
+        id,
+        mediaType: detected.mime,
+        byteSize: bytes.length,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        uploadedBy,
+        createdAt: new Date(),
+      };
+      await insertStoredFile(db, row);
+      return row;
+    },
+    async read(id) {
+      if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
+      const meta = await findStoredFile(db, id);
+      if (!meta) return undefined;
+      const bytes = await fs.promises.readFile(path.join(directory, id)).catch(() => undefined);
+      return bytes && { meta, bytes };
+    },
+  };
+}

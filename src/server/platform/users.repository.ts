@@ -1,0 +1,29 @@
+import { eq } from "drizzle-orm";
+import { account, user } from "./auth.schema";
+import type { Db } from "./db";
+
+export async function updateUserPreferences(db: Db, userId: string, values: { preferredLanguage: string }) {
+  await db.update(user).set({ ...values, updatedAt: new Date() }).where(eq(user.id, userId));
+}
+
+export async function findUserByEmail(db: Db, email: string) {
+  const [row] = await db.select().from(user).where(eq(user.email, email));
+  return row;
+}
+
+export async function setPlatformRole(db: Db, userId: string, platformRole: "user" | "admin") {
+  await db.update(user).set({ platformRole }).where(eq(user.id, userId));
+}
+
+export const countUsers = async (db: Db) => (await db.select({ id: user.id }).from(user).limit(1)).length;
+
+/** Creates a user with an e-mail/password account, as better-auth would store it. */
+export async function insertUserWithPassword(
+  db: Db,
+  values: { id: string; name: string; email: string; passwordHash: string; platformRole?: "user" | "admin"; preferredLanguage?: string },
+) {
+  await db.transaction(async (tx) => {
+    await tx.insert(user).values({ id: values.id, name: values.name, email: values.email, emailVerified: true, platformRole: values.platformRole ?? "user", preferredLanguage: values.preferredLanguage ?? null });
+    await tx.insert(account).values({ id: crypto.randomUUID(), accountId: values.id, providerId: "credential", userId: values.id, password: values.passwordHash });
+  });
+}

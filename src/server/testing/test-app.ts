@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { buildApp } from "../app";
+import { loadConfig } from "../platform/config";
+import { type Database, openDatabase } from "../platform/db";
+
+/**
+ * A fresh application for one test file: PGlite in memory by default, or a brand-new database
+ * on the server named by TEST_DATABASE_URL (so the same suite proves both backends).
+ */
+export async function createTestApp(overrides: Parameters<typeof loadConfig>[1] = {}) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hamkori-test-"));
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  let dropDatabase: (() => Promise<void>) | undefined;
+  let database: Database;
+  if (serverUrl) {
+    const name = `hamkori_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    database = await openDatabase({ url: url.toString() });
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    };
+  } else {
+    database = await openDatabase({ inMemory: true });
+  }
+  await database.migrate();
+  const config = loadConfig({ HAMKORI_DATA_DIR: dataDir, HAMKORI_DEMO: "0", LOG_LEVEL: "silent" }, { webRoot: path.join(dataDir, "no-web"), ...overrides });
+  const { app, ctx } = await buildApp(config, { database, logger: false });
+  await app.ready();
+  return {
+    app,
+    ctx,
+    async close() {
+      await app.close();
+      await database.close();
+      await dropDatabase?.();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** Signs a new user up through better-auth and returns the session cookie header. */
+export async function signUp(app: TestApp["app"], email: string, name = email.split("@")[0], password = "correct-horse-battery") {
+  const response = await app.inject({ method: "POST", url: "/api/auth/sign-up/email", payload: { email, password, name } });
+  if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
+  return cookieOf(response.headers["set-cookie"]);
+}
+
+export function cookieOf(setCookie: string | string[] | undefined): string {
+  const list = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+  return list.map((c) => c.split(";")[0]).join("; ");
+}
