@@ -20,6 +20,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file gets a database of its own; two at a time fits a 2-core machine.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -31,6 +32,7 @@ export default defineConfig({
           hookTimeout: 300_000,
           globalSetup: ["e2e/support/global-setup.ts"],
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -35,6 +35,8 @@ const codes = [];
 for (const [section, code, description, parent, level] of codeRows) {
   // National extensions longer than six digits are marked level 6 in the source; they are not HS.
   if (!/^\d+$/.test(code) || code.length !== Number(level)) continue;
+  // Chapter 99 ("commodities not specified") is a statistical code of the source, not HS.
+  if (section === "TOTAL") continue;
   codes.push({ code, level: Number(level), description, section, parent: parent === "TOTAL" ? null : parent });
 }
 const sections = sectionRows.filter((r) => r.length >= 2).map(([section, name]) => ({ section, name }));

@@ -62,7 +62,8 @@ function toHeaders(request: FastifyRequest): Headers {
 
 /** Serves better-auth's endpoints under /api/auth, with sign-in and reset requests rate limited. */
 export function mountAuth(app: FastifyInstance, auth: Auth, config: AppConfig): void {
-  const throttled = new Set(["/api/auth/sign-in/email", "/api/auth/request-password-reset", "/api/auth/sign-up/email"]);
+  // Per client address: password guessing and reset-mail flooding are what this stops.
+  const throttled = new Set(["/api/auth/sign-in/email", "/api/auth/request-password-reset"]);
   app.route({
     method: ["GET", "POST"],
     url: "/api/auth/*",

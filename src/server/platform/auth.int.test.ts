@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cookieOf, createTestApp, signUp, type TestApp } from "../testing/test-app";
+import { listOutbox } from "./outbox.repository";
+
+let t: TestApp;
+const email = "rustam@example.org";
+
+beforeAll(async () => {
+  t = await createTestApp({ signInLimitPerMinute: 5 });
+});
+afterAll(() => t.close());
+
+const signIn = (password: string, ip = "10.0.0.1") =>
+  t.app.inject({ method: "POST", url: "/api/auth/sign-in/email", payload: { email, password }, remoteAddress: ip });
+
+describe("accounts", () => {
+  it("signs up with a session in an HTTP-only cookie", async () => {
+    const res = await t.app.inject({ method: "POST", url: "/api/auth/sign-up/email", payload: { email, password: "first-password", name: "Rustam" } });
+    expect(res.statusCode).toBe(200);
+    const setCookie = String(res.headers["set-cookie"]);
+    expect(setCookie).toMatch(/hamkori\.session_token=/);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    const me = await t.app.inject({ url: "/api/v1/me", headers: { cookie: cookieOf(res.headers["set-cookie"]) } });
+    expect(me.json().user).toMatchObject({ email, name: "Rustam", platformRole: "user" });
+  });
+
+  it("refuses a short password and a taken e-mail", async () => {
+    const short = await t.app.inject({ method: "POST", url: "/api/auth/sign-up/email", payload: { email: "x@example.org", password: "short", name: "X" } });
+    expect(short.statusCode).toBe(400);
+    expect(short.headers["content-type"]).toContain("application/problem+json");
+    const taken = await t.app.inject({ method: "POST", url: "/api/auth/sign-up/email", payload: { email, password: "another-password", name: "Again" } });
+    expect(taken.statusCode).toBeGreaterThanOrEqual(400);
+  });
+
+  it("signs in and out", async () => {
+    const res = await signIn("first-password");
+    expect(res.statusCode).toBe(200);
+    const cookie = cookieOf(res.headers["set-cookie"]);
+    expect((await t.app.inject({ url: "/api/v1/me", headers: { cookie } })).statusCode).toBe(200);
+    const out = await t.app.inject({ method: "POST", url: "/api/auth/sign-out", headers: { cookie }, payload: {} });
+    expect(out.statusCode).toBe(200);
+    expect((await t.app.inject({ url: "/api/v1/me", headers: { cookie } })).statusCode).toBe(401);
+  });
+
+  it("answers a wrong password with problem details", async () => {
+    const res = await signIn("wrong-password", "10.0.0.2");
+    expect(res.statusCode).toBe(401);
+    expect(res.json().code).toBe("invalid_email_or_password");
+  });
+
+  it("rate limits sign-in attempts per client address", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await signIn("wrong-password", "10.0.0.3")).statusCode);
+    expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    const limited = await signIn("first-password", "10.0.0.3");
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().code).toBe("rate_limited");
+    // Another address is not affected.
+    expect((await signIn("first-password", "10.0.0.4")).statusCode).toBe(200);
+  });
+
+  it("resets a forgotten password through the mail outbox", async () => {
+    const ask = await t.app.inject({ method: "POST", url: "/api/auth/request-password-reset", payload: { email, redirectTo: "/reset-password" }, remoteAddress: "10.0.0.5" });
+    expect(ask.statusCode).toBe(200);
+    const [message] = await listOutbox(t.ctx.database.db, 1, 0);
+    expect(message).toMatchObject({ to: email, status: "stored" });
+    const token = message.text.match(/token=([^\s]+)/)?.[1];
+    expect(token).toBeTruthy();
+    const reset = await t.app.inject({ method: "POST", url: "/api/auth/reset-password", payload: { newPassword: "second-password", token: decodeURIComponent(token as string) } });
+    expect(reset.statusCode).toBe(200);
+    expect((await signIn("first-password", "10.0.0.6")).statusCode).toBe(401);
+    expect((await signIn("second-password", "10.0.0.6")).statusCode).toBe(200);
+    const reused = await t.app.inject({ method: "POST", url: "/api/auth/reset-password", payload: { newPassword: "third-password", token: decodeURIComponent(token as string) } });
+    expect(reused.statusCode).toBe(400);
+  });
+
+  it("lets a user accept an invitation only with the invited e-mail", async () => {
+    const owner = await signUp(t.app, "owner@example.org");
+    const org = (await t.app.inject({ method: "POST", url: "/api/v1/organizations", headers: { cookie: owner }, payload: { legalName: { ru: "Казанский завод" }, country: "RU", region: "RU-TA" } })).json();
+    const inv = (await t.app.inject({ method: "POST", url: `/api/v1/organizations/${org.id}/invitations`, headers: { cookie: owner }, payload: { email: "Colleague@Example.org", role: "admin" } })).json();
+    expect(inv.email).toBe("colleague@example.org");
+    const colleague = await signUp(t.app, "colleague@example.org");
+    const me = (await t.app.inject({ url: "/api/v1/me", headers: { cookie: colleague } })).json();
+    expect(me.invitations.map((i: { id: string }) => i.id)).toEqual([inv.id]);
+    const accept = await t.app.inject({ method: "POST", url: `/api/v1/invitations/${inv.id}/accept`, headers: { cookie: colleague } });
+    expect(accept.statusCode).toBe(200);
+    const again = await t.app.inject({ method: "POST", url: `/api/v1/invitations/${inv.id}/accept`, headers: { cookie: colleague } });
+    expect(again.statusCode).toBe(409);
+    const members = (await t.app.inject({ url: `/api/v1/organizations/${org.id}/members`, headers: { cookie: colleague } })).json().items;
+    expect(members.map((m: { email: string; role: string }) => [m.email, m.role])).toEqual([
+      ["owner@example.org", "owner"],
+      ["colleague@example.org", "admin"],
+    ]);
+  });
+});
