@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cookieOf, createTestApp, type TestApp } from "../testing/test-app";
+import { DEMO_PASSWORD, seedDemo } from "./seed-demo";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  const report = await seedDemo(t.ctx);
+  expect(report).toMatchObject({ skipped: false });
+});
+afterAll(() => t.close());
+
+const search = async (kind: "organizations" | "products", q: string) =>
+  (await t.app.inject(`/api/v1/${kind}?q=${encodeURIComponent(q)}`)).json().items as Array<{ legalName?: { en?: string }; name?: { en?: string }; fictional: boolean }>;
+
+describe("the demo forum", () => {
+  it("holds Tajik, Kyrgyz and Tatarstan companies", async () => {
+    for (const [country, region] of [["TJ", undefined], ["KG", undefined], ["RU", "RU-TA"]]) {
+      const page = (await t.app.inject(`/api/v1/organizations?country=${country}${region ? `&region=${region}` : ""}`)).json();
+      expect(page.total, country).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("shows Shumkar's helicopter as a real company, everything invented marked so", async () => {
+    const [shumkar] = await search("organizations", "shumkar");
+    expect(shumkar.legalName?.en).toMatch(/Shumkar Transnational Corporation/);
+    expect(shumkar.fictional).toBe(false);
+    const [helicopter] = (await t.app.inject("/api/v1/products?hs=880211")).json().items;
+    expect(helicopter.componentOrigins).toContain("PL");
+    expect(JSON.stringify(helicopter.specifications)).toMatch(/600/);
+    const all = (await t.app.inject("/api/v1/organizations?limit=100")).json().items;
+    expect(all.filter((o: { fictional: boolean }) => !o.fictional)).toHaveLength(1);
+  });
+
+  it("answers queries across scripts both ways", async () => {
+    const tojik = (await search("organizations", "tojik")).map((o) => o.legalName?.en);
+    const cyrillic = (await search("organizations", "тоҷик")).map((o) => o.legalName?.en);
+    expect(tojik.length).toBeGreaterThan(0);
+    expect(cyrillic).toEqual(expect.arrayContaining(tojik.slice(0, 1)));
+    expect((await search("products", "шелк")).length).toBeGreaterThan(0);
+    expect((await search("products", "helicoptr")).length).toBeGreaterThan(0);
+  });
+
+  it("lets demo people sign in with the documented password", async () => {
+    const res = await t.app.inject({ method: "POST", url: "/api/auth/sign-in/email", payload: { email: "admin@demo.hamkori.org", password: DEMO_PASSWORD } });
+    expect(res.statusCode).toBe(200);
+    const me = (await t.app.inject({ url: "/api/v1/me", headers: { cookie: cookieOf(res.headers["set-cookie"]) } })).json();
+    expect(me.user.platformRole).toBe("admin");
+  });
+
+  it("never loads twice", async () => {
+    expect((await seedDemo(t.ctx)).skipped).toBe(true);
+  });
+});
