@@ -3,7 +3,7 @@ import type { TLocalizedText } from "../src/contracts/common";
 import { organizationSearchKeys, productSearchKeys } from "../src/server/modules/directory/search-keys";
 import type { ReferenceData } from "../src/server/modules/directory/reference";
 import type { Db } from "../src/server/platform/db";
-import { organization, product } from "../src/server/db-schema";
+import { organization, product, searchTerm } from "../src/server/db-schema";
 
 /** A deterministic pseudo-random sequence, so every run benchmarks the same directory. */
 export function seededRandom(seed: number) {
@@ -43,6 +43,11 @@ export async function generateDirectory(db: Db, reference: ReferenceData, counts
   const orgIds: string[] = [];
   const orgNames: Array<[TLocalizedText, TLocalizedText]> = [];
   const BATCH = 1000;
+  const terms = new Set<string>();
+  const remember = <T extends { searchWords: string[] }>(words: T) => {
+    for (const w of words.searchWords) terms.add(w);
+    return words;
+  };
   for (let start = 0; start < counts.organizations; start += BATCH) {
     const rows = [];
     for (let i = start; i < Math.min(start + BATCH, counts.organizations); i++) {
@@ -55,7 +60,7 @@ export async function generateDirectory(db: Db, reference: ReferenceData, counts
       const id = crypto.randomUUID();
       orgIds.push(id);
       orgNames.push([legalName, shortName]);
-      rows.push({ id, legalName, shortName, description, country, region, sectors: [pick(random, SECTORS)], languages: ["ru"], fictional: true, ...organizationSearchKeys({ legalName, shortName, description }) });
+      rows.push({ id, legalName, shortName, description, country, region, sectors: [pick(random, SECTORS)], languages: ["ru"], fictional: true, ...remember(organizationSearchKeys({ legalName, shortName, description })) });
     }
     await db.insert(organization).values(rows);
   }
@@ -65,9 +70,13 @@ export async function generateDirectory(db: Db, reference: ReferenceData, counts
       const o = Math.floor(random() * orgIds.length);
       const good = pick(random, GOODS);
       const input = { name: { en: `${good.en} grade ${i % 7}`, ru: `${good.ru} сорт ${i % 7}` }, description: { en: `Batch ${i}` }, hsCode: good.hs, specifications: [] };
-      rows.push({ id: crypto.randomUUID(), organizationId: orgIds[o], ...input, ...productSearchKeys(input, reference.hs.get(good.hs)?.description, orgNames[o]) });
+      rows.push({ id: crypto.randomUUID(), organizationId: orgIds[o], ...input, ...remember(productSearchKeys(input, reference.hs.get(good.hs)?.description, orgNames[o])) });
     }
     await db.insert(product).values(rows);
+  }
+  const all = [...terms];
+  for (let start = 0; start < all.length; start += 5000) {
+    await db.insert(searchTerm).values(all.slice(start, start + 5000).map((term) => ({ term }))).onConflictDoNothing();
   }
   await db.execute(sql`analyze`);
 }

@@ -102,8 +102,8 @@ CREATE TABLE "organization" (
 	"description" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"logo_file_id" text,
 	"fictional" boolean DEFAULT false NOT NULL,
-	"name_key" text NOT NULL,
-	"body_key" text NOT NULL,
+	"name_words" text[] NOT NULL,
+	"search_words" text[] NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -122,10 +122,14 @@ CREATE TABLE "product" (
 	"minimum_order_quantity" numeric(18, 3),
 	"minimum_order_unit" text,
 	"component_origins" text[] DEFAULT '{}'::text[] NOT NULL,
-	"name_key" text NOT NULL,
-	"body_key" text NOT NULL,
+	"name_words" text[] NOT NULL,
+	"search_words" text[] NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "search_term" (
+	"term" text PRIMARY KEY NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "account" ADD CONSTRAINT "account_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -145,9 +149,9 @@ CREATE INDEX "invitation_org_idx" ON "invitation" USING btree ("organization_id"
 CREATE UNIQUE INDEX "member_org_user_uq" ON "member" USING btree ("organization_id","user_id");--> statement-breakpoint
 CREATE INDEX "member_user_idx" ON "member" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "organization_country_idx" ON "organization" USING btree ("country","region");--> statement-breakpoint
-CREATE INDEX "organization_name_key_trgm" ON "organization" USING gin ("name_key" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "organization_body_key_trgm" ON "organization" USING gin ("body_key" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "organization_search_words_gin" ON "organization" USING gin ("search_words");--> statement-breakpoint
 CREATE INDEX "product_org_idx" ON "product" USING btree ("organization_id");--> statement-breakpoint
 CREATE INDEX "product_hs_idx" ON "product" USING btree ("hs_code");--> statement-breakpoint
-CREATE INDEX "product_name_key_trgm" ON "product" USING gin ("name_key" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "product_body_key_trgm" ON "product" USING gin ("body_key" gin_trgm_ops);
+CREATE INDEX "product_search_words_gin" ON "product" USING gin ("search_words");--> statement-breakpoint
+CREATE INDEX "search_term_trgm" ON "search_term" USING gin ("term" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "search_term_prefix" ON "search_term" USING btree ("term" text_pattern_ops);

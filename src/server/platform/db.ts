@@ -25,10 +25,6 @@ export type Database = {
 
 const MIGRATIONS = path.join(projectRoot, "drizzle");
 
-// Search accepts a query word when at least this share of its trigrams occur in the text;
-// PostgreSQL's default (0.6) drops too many one-letter typos in short names.
-const SEARCH_THRESHOLD_OPTION = "pg_trgm.word_similarity_threshold=0.45";
-const SEARCH_SETTINGS = `SET ${SEARCH_THRESHOLD_OPTION.replace("=", " = ")}`;
 
 export type DatabaseOptions = { url?: string; dataDir?: string; inMemory?: boolean };
 
@@ -42,22 +38,18 @@ async function openPglite(directory: string | undefined): Promise<Database> {
   if (directory) fs.mkdirSync(directory, { recursive: true });
   const client = await PGlite.create(directory ?? "memory://", { extensions: { pg_trgm, unaccent } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  // PGlite is a single connection, so a session setting holds for every query.
-  const applySettings = () => client.exec(SEARCH_SETTINGS).then(() => undefined);
-  await applySettings();
   return {
     db,
     kind: "pglite",
     migrate: async () => {
       await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS });
-      await applySettings();
     },
     close: () => client.close(),
   };
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c ${SEARCH_THRESHOLD_OPTION}` });
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   return {
     db,

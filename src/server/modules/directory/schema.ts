@@ -24,16 +24,15 @@ export const organization = pgTable(
     logoFileId: text("logo_file_id").references(() => storedFile.id, { onDelete: "set null" }),
     /** Demo organisations with invented names say so. */
     fictional: boolean("fictional").notNull().default(false),
-    /** Names folded to one Latin spelling (see engines/transliteration) for cross-script search. */
-    nameKey: text("name_key").notNull(),
-    bodyKey: text("body_key").notNull(),
+    /** Words folded to one Latin spelling (see engines/transliteration) for cross-script search. */
+    nameWords: text("name_words").array().notNull(),
+    searchWords: text("search_words").array().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("organization_country_idx").on(t.country, t.region),
-    index("organization_name_key_trgm").using("gin", sql`${t.nameKey} gin_trgm_ops`),
-    index("organization_body_key_trgm").using("gin", sql`${t.bodyKey} gin_trgm_ops`),
+    index("organization_search_words_gin").using("gin", t.searchWords),
   ],
 );
 
@@ -89,15 +88,20 @@ export const product = pgTable(
     minimumOrderQuantity: numeric("minimum_order_quantity", { precision: 18, scale: 3, mode: "number" }),
     minimumOrderUnit: text("minimum_order_unit"),
     componentOrigins: text("component_origins").array().notNull().default(sql`'{}'::text[]`),
-    nameKey: text("name_key").notNull(),
-    bodyKey: text("body_key").notNull(),
+    nameWords: text("name_words").array().notNull(),
+    searchWords: text("search_words").array().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("product_org_idx").on(t.organizationId),
     index("product_hs_idx").on(t.hsCode),
-    index("product_name_key_trgm").using("gin", sql`${t.nameKey} gin_trgm_ops`),
-    index("product_body_key_trgm").using("gin", sql`${t.bodyKey} gin_trgm_ops`),
+    index("product_search_words_gin").using("gin", t.searchWords),
   ],
 );
+
+/** Every word indexed in the directory, for resolving query words with typos and prefixes. */
+export const searchTerm = pgTable("search_term", { term: text("term").primaryKey() }, (t) => [
+  index("search_term_trgm").using("gin", sql`${t.term} gin_trgm_ops`),
+  index("search_term_prefix").using("btree", sql`${t.term} text_pattern_ops`),
+]);

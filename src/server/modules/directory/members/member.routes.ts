@@ -29,7 +29,7 @@ export function registerMemberRoutes(app: ZodApp, ctx: AppContext) {
     { schema: { tags, summary: "Remove a member (admins), or leave (yourself)", params: ZOrgParams.extend({ memberId: z.string().max(64) }), response: noContent } },
     async (request, reply) => {
       await service.removeMember(ctx, await actorOf(request), request.params.id, request.params.memberId);
-      reply.status(204).send();
+      reply.status(204).send(null);
     },
   );
 
@@ -54,7 +54,7 @@ export function registerMemberRoutes(app: ZodApp, ctx: AppContext) {
     { schema: { tags, summary: "Cancel an invitation (admins)", params: ZOrgParams.extend({ invitationId: z.string().max(64) }), response: noContent } },
     async (request, reply) => {
       await service.cancelInvitation(ctx, await actorOf(request), request.params.id, request.params.invitationId);
-      reply.status(204).send();
+      reply.status(204).send(null);
     },
   );
 

@@ -2,14 +2,14 @@ import { and, arrayContains, asc, count, desc, eq, inArray, sql } from "drizzle-
 import { user } from "../../../platform/auth.schema";
 import type { Db } from "../../../platform/db";
 import { member, organization, product } from "../schema";
-import { matchesQuery, relevance } from "../search.repository";
+import { matchesAll, relevance, type ResolvedQuery } from "../search.repository";
 
 export type OrganizationRow = typeof organization.$inferSelect;
 export type OrganizationInsert = typeof organization.$inferInsert;
 export type PersonRow = { organizationId: string; name: string; jobTitle: string | null; role: string };
 
 export type OrganizationFilter = {
-  key: string;
+  query: ResolvedQuery;
   country?: string;
   region?: string;
   sector?: string;
@@ -20,7 +20,7 @@ export type OrganizationFilter = {
 
 export async function searchOrganizations(db: Db, f: OrganizationFilter) {
   const conditions = [
-    f.key ? matchesQuery(f.key, organization.nameKey, organization.bodyKey) : undefined,
+    matchesAll(f.query, organization.searchWords),
     f.country ? eq(organization.country, f.country) : undefined,
     f.region ? eq(organization.region, f.region) : undefined,
     f.sector ? arrayContains(organization.sectors, [f.sector]) : undefined,
@@ -28,12 +28,12 @@ export async function searchOrganizations(db: Db, f: OrganizationFilter) {
       ? sql`exists (select 1 from ${product} where ${product.organizationId} = ${organization.id} and ${product.hsCode} like ${`${f.hsPrefix}%`})`
       : undefined,
   ];
-  const score = f.key ? relevance(f.key, organization.nameKey, organization.bodyKey) : sql<number>`0::float8`;
+  const score = relevance(f.query, organization.nameWords, organization.searchWords);
   const rows = await db
     .select({ row: organization, score: score.as("score"), total: sql<number>`count(*) over()`.mapWith(Number) })
     .from(organization)
     .where(and(...conditions))
-    .orderBy(desc(sql`score`), asc(organization.nameKey), asc(organization.id))
+    .orderBy(desc(sql`score`), asc(organization.nameWords), asc(organization.id))
     .limit(f.limit)
     .offset(f.offset);
   return { rows: rows.map((r) => ({ ...r.row, score: r.score })), total: rows[0]?.total ?? 0 };
@@ -79,6 +79,6 @@ export async function listProductKeysInputs(db: Db, organizationId: string) {
   return db.select().from(product).where(eq(product.organizationId, organizationId));
 }
 
-export async function updateProductBodyKey(db: Db, productId: string, bodyKey: string) {
-  await db.update(product).set({ bodyKey }).where(eq(product.id, productId));
+export async function updateProductSearchWords(db: Db, productId: string, words: { nameWords: string[]; searchWords: string[] }) {
+  await db.update(product).set(words).where(eq(product.id, productId));
 }

@@ -6,10 +6,10 @@ import { decodeCursor, encodeCursor } from "../../../platform/cursor";
 import { notFound } from "../../../platform/errors";
 import { fileUrl } from "../../../platform/files";
 import { newId } from "../../../platform/ids";
-import { toSearchKey } from "../../../../engines/transliteration";
 import { requireOrganizationRole } from "../access";
 import { ReferenceChecks } from "../validation";
-import { organizationSearchKeys, productSearchKeys } from "../search-keys";
+import { organizationSearchKeys, productSearchKeys, queryWords } from "../search-keys";
+import { rememberSearchTerms, resolveQuery } from "../search.repository";
 import * as repo from "./organization.repository";
 
 type Ctx = Pick<AppContext, "database" | "reference" | "files">;
@@ -49,8 +49,10 @@ export function toOrganization(row: repo.OrganizationRow, productCount: number, 
 
 export async function searchOrganizations(ctx: Ctx, query: z.output<typeof ZOrganizationQuery>) {
   const offset = decodeCursor(query.cursor);
+  const resolved = await resolveQuery(ctx.database.db, queryWords(query.q));
+  if (!resolved) return { items: [], total: 0, nextCursor: null };
   const { rows, total } = await repo.searchOrganizations(ctx.database.db, {
-    key: toSearchKey(query.q),
+    query: resolved,
     country: query.country,
     region: query.region,
     sector: query.sector,
@@ -77,9 +79,11 @@ export async function createOrganization(ctx: Ctx, actor: SessionUser, body: unk
   const input = ZOrganizationInput.parse(body);
   checkReferences(ctx, input);
   const id = newId();
+  const words = organizationSearchKeys(input);
+  await rememberSearchTerms(ctx.database.db, words.searchWords);
   await repo.insertOrganizationWithOwner(
     ctx.database.db,
-    { id, ...input, region: input.region ?? null, website: input.website ?? null, size: input.size ?? null, fictional: options.fictional ?? false, ...organizationSearchKeys(input) },
+    { id, ...input, region: input.region ?? null, website: input.website ?? null, size: input.size ?? null, fictional: options.fictional ?? false, ...words },
     { memberId: newId(), userId: actor.id, jobTitle: options.jobTitle },
   );
   return getOrganization(ctx, id);
@@ -92,7 +96,9 @@ export async function updateOrganization(ctx: Ctx, actor: SessionUser, id: strin
   const patch = ZOrganizationPatch.parse(body);
   checkReferences(ctx, patch, current);
   const merged = { ...current, ...patch };
-  await repo.updateOrganization(ctx.database.db, id, { ...patch, ...organizationSearchKeys(merged) });
+  const words = organizationSearchKeys(merged);
+  await rememberSearchTerms(ctx.database.db, words.searchWords);
+  await repo.updateOrganization(ctx.database.db, id, { ...patch, ...words });
   if (patch.legalName || patch.shortName) await refreshProductKeys(ctx, merged);
   return getOrganization(ctx, id);
 }
@@ -100,8 +106,9 @@ export async function updateOrganization(ctx: Ctx, actor: SessionUser, id: strin
 /** Product search keys include the maker's names, so a rename re-keys its products. */
 async function refreshProductKeys(ctx: Ctx, org: repo.OrganizationRow) {
   for (const p of await repo.listProductKeysInputs(ctx.database.db, org.id)) {
-    const keys = productSearchKeys(p, ctx.reference.hs.get(p.hsCode)?.description, [org.legalName, org.shortName]);
-    await repo.updateProductBodyKey(ctx.database.db, p.id, keys.bodyKey);
+    const words = productSearchKeys(p, ctx.reference.hs.get(p.hsCode)?.description, [org.legalName, org.shortName]);
+    await rememberSearchTerms(ctx.database.db, words.searchWords);
+    await repo.updateProductSearchWords(ctx.database.db, p.id, words);
   }
 }
 

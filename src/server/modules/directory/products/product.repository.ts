@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, like, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db";
 import { organization, product } from "../schema";
-import { matchesQuery, relevance } from "../search.repository";
+import { matchesAll, relevance, type ResolvedQuery } from "../search.repository";
 
 export type ProductRow = typeof product.$inferSelect;
 export type ProductInsert = typeof product.$inferInsert;
@@ -16,24 +16,24 @@ const maker = {
   fictional: organization.fictional,
 };
 
-export type ProductFilter = { key: string; hsPrefix?: string; country?: string; region?: string; organizationId?: string; offset: number; limit: number };
+export type ProductFilter = { query: ResolvedQuery; hsPrefix?: string; country?: string; region?: string; organizationId?: string; offset: number; limit: number };
 
 export async function searchProducts(db: Db, f: ProductFilter) {
-  const score = f.key ? relevance(f.key, product.nameKey, product.bodyKey) : sql<number>`0::float8`;
+  const score = relevance(f.query, product.nameWords, product.searchWords);
   const rows = await db
     .select({ product, maker, score: score.as("score"), total: sql<number>`count(*) over()`.mapWith(Number) })
     .from(product)
     .innerJoin(organization, eq(organization.id, product.organizationId))
     .where(
       and(
-        f.key ? matchesQuery(f.key, product.nameKey, product.bodyKey) : undefined,
+        matchesAll(f.query, product.searchWords),
         f.hsPrefix ? like(product.hsCode, `${f.hsPrefix}%`) : undefined,
         f.country ? eq(organization.country, f.country) : undefined,
         f.region ? eq(organization.region, f.region) : undefined,
         f.organizationId ? eq(product.organizationId, f.organizationId) : undefined,
       ),
     )
-    .orderBy(desc(sql`score`), asc(product.nameKey), asc(product.id))
+    .orderBy(desc(sql`score`), asc(product.nameWords), asc(product.id))
     .limit(f.limit)
     .offset(f.offset);
   return { rows, total: rows[0]?.total ?? 0 };

@@ -36,7 +36,7 @@ export function registerProductRoutes(app: ZodApp, ctx: AppContext) {
 
   app.delete("/api/v1/products/:id", { schema: { tags, summary: "Delete a product (members of its organisation)", params: ZParams, response: noContent } }, async (request, reply) => {
     await service.deleteProduct(ctx, await requireSessionUser(ctx.auth, request), request.params.id);
-    reply.status(204).send();
+    reply.status(204).send(null);
   });
 
   app.post(

@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import { type TProduct, ZProductInput, ZProductPatch, type ZProductQuery } from "../../../../contracts/directory";
-import { toSearchKey } from "../../../../engines/transliteration";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { decodeCursor, encodeCursor } from "../../../platform/cursor";
@@ -9,7 +8,8 @@ import { fileUrl } from "../../../platform/files";
 import { newId } from "../../../platform/ids";
 import { requireOrganizationRole } from "../access";
 import { findOrganization } from "../organizations/organization.repository";
-import { productSearchKeys } from "../search-keys";
+import { productSearchKeys, queryWords } from "../search-keys";
+import { rememberSearchTerms, resolveQuery } from "../search.repository";
 import { ReferenceChecks } from "../validation";
 import * as repo from "./product.repository";
 
@@ -63,8 +63,10 @@ function columnsOf(input: Partial<Input>): Partial<repo.ProductInsert> {
 
 export async function searchProducts(ctx: Ctx, query: z.output<typeof ZProductQuery>) {
   const offset = decodeCursor(query.cursor);
+  const resolved = await resolveQuery(ctx.database.db, queryWords(query.q));
+  if (!resolved) return { items: [], total: 0, nextCursor: null };
   const { rows, total } = await repo.searchProducts(ctx.database.db, {
-    key: toSearchKey(query.q),
+    query: resolved,
     hsPrefix: query.hs,
     country: query.country,
     region: query.region,
@@ -90,6 +92,7 @@ export async function createProduct(ctx: Ctx, actor: SessionUser, organizationId
   checkReferences(ctx, input);
   const id = newId();
   const keys = productSearchKeys(input, ctx.reference.hs.get(input.hsCode)?.description, [org.legalName, org.shortName]);
+  await rememberSearchTerms(ctx.database.db, keys.searchWords);
   await repo.insertProduct(ctx.database.db, { ...(columnsOf(input) as repo.ProductInsert), id, organizationId, ...keys });
   return getProduct(ctx, id);
 }
@@ -108,6 +111,7 @@ export async function updateProduct(ctx: Ctx, actor: SessionUser, id: string, bo
   checkReferences(ctx, patch);
   const merged = { ...found.product, ...patch, specifications: patch.specifications ?? found.product.specifications };
   const keys = productSearchKeys(merged, ctx.reference.hs.get(merged.hsCode)?.description, [found.maker.legalName, found.maker.shortName]);
+  await rememberSearchTerms(ctx.database.db, keys.searchWords);
   await repo.updateProduct(ctx.database.db, id, { ...columnsOf(patch), ...keys });
   return getProduct(ctx, id);
 }
