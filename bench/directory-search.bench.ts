@@ -51,7 +51,10 @@ export async function benchDirectorySearch(backend: "pglite" | "postgres", serve
       if (res.statusCode !== 200) throw new Error(`${url} answered ${res.statusCode}: ${res.body}`);
       if (res.json().total > 0) hits++;
     }
-    for (const [name, q] of [["p50", 0.5], ["p95", 0.95]] as const) {
+    for (const [name, q] of [
+      ["p50", 0.5],
+      ["p95", 0.95],
+    ] as const) {
       report({ figure: `directory_search_${name}_ms`, backend, queries: QUERIES, ...COUNTS, value: round(quantile(times, q)), unit: "ms" });
     }
     report({ figure: "directory_search_queries_with_results", backend, value: round(hits / QUERIES, 3), unit: "ratio" });

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { TLocalizedText } from "../src/contracts/common";
-import { organizationSearchKeys, productSearchKeys } from "../src/server/modules/directory/search-keys";
-import type { ReferenceData } from "../src/server/modules/directory/reference";
-import type { Db } from "../src/server/platform/db";
 import { organization, product, searchTerm } from "../src/server/db-schema";
+import type { ReferenceData } from "../src/server/modules/directory/reference";
+import { organizationSearchKeys, productSearchKeys } from "../src/server/modules/directory/search-keys";
+import type { Db } from "../src/server/platform/db";
 
 /** A deterministic pseudo-random sequence, so every run benchmarks the same directory. */
 export function seededRandom(seed: number) {
@@ -14,8 +14,50 @@ export function seededRandom(seed: number) {
   };
 }
 
-const STEMS_CYRILLIC = ["Шумкар", "Тоҷик", "Суғд", "Помир", "Ала-Тоо", "Казан", "Иссык", "Хатлон", "Нарын", "Зарафшон", "Ватан", "Ош", "Кама", "Идель", "Бахор", "Навруз", "Орзу", "Сомон", "Тулпар", "Барака"];
-const STEMS_LATIN = ["Shumkar", "Tojik", "Sughd", "Pamir", "Ala-Too", "Kazan", "Issyk", "Khatlon", "Naryn", "Zarafshon", "Vatan", "Osh", "Kama", "Idel", "Bahor", "Navruz", "Orzu", "Somon", "Tulpar", "Baraka"];
+const STEMS_CYRILLIC = [
+  "Шумкар",
+  "Тоҷик",
+  "Суғд",
+  "Помир",
+  "Ала-Тоо",
+  "Казан",
+  "Иссык",
+  "Хатлон",
+  "Нарын",
+  "Зарафшон",
+  "Ватан",
+  "Ош",
+  "Кама",
+  "Идель",
+  "Бахор",
+  "Навруз",
+  "Орзу",
+  "Сомон",
+  "Тулпар",
+  "Барака",
+];
+const STEMS_LATIN = [
+  "Shumkar",
+  "Tojik",
+  "Sughd",
+  "Pamir",
+  "Ala-Too",
+  "Kazan",
+  "Issyk",
+  "Khatlon",
+  "Naryn",
+  "Zarafshon",
+  "Vatan",
+  "Osh",
+  "Kama",
+  "Idel",
+  "Bahor",
+  "Navruz",
+  "Orzu",
+  "Somon",
+  "Tulpar",
+  "Baraka",
+];
 const KINDS_RU = ["Текстиль", "Агро", "Фарм", "Строй", "Маш", "Мебель", "Шёлк", "Уголь", "Алюминий", "Трейд"];
 const KINDS_EN = ["Textile", "Agro", "Pharm", "Build", "Mash", "Furniture", "Silk", "Coal", "Aluminium", "Trade"];
 const GOODS = [
@@ -32,8 +74,28 @@ const GOODS = [
   { en: "weaving machine", ru: "ткацкий станок", hs: "844630" },
   { en: "honey", ru: "мёд", hs: "040900" },
 ];
-const PLACES: Array<[string, string]> = [["TJ", "TJ-DU"], ["TJ", "TJ-SU"], ["TJ", "TJ-KT"], ["KG", "KG-GB"], ["KG", "KG-C"], ["KG", "KG-O"], ["RU", "RU-TA"], ["KZ", "KZ-75"], ["UZ", "UZ-TK"]];
-const SECTORS = ["textiles", "food-agriculture", "pharmaceuticals", "construction-materials", "machine-engineering", "furniture-wood", "mining-energy", "metals", "apparel"];
+const PLACES: Array<[string, string]> = [
+  ["TJ", "TJ-DU"],
+  ["TJ", "TJ-SU"],
+  ["TJ", "TJ-KT"],
+  ["KG", "KG-GB"],
+  ["KG", "KG-C"],
+  ["KG", "KG-O"],
+  ["RU", "RU-TA"],
+  ["KZ", "KZ-75"],
+  ["UZ", "UZ-TK"],
+];
+const SECTORS = [
+  "textiles",
+  "food-agriculture",
+  "pharmaceuticals",
+  "construction-materials",
+  "machine-engineering",
+  "furniture-wood",
+  "mining-energy",
+  "metals",
+  "apparel",
+];
 
 const pick = <T>(random: () => number, list: T[]): T => list[Math.floor(random() * list.length)];
 
@@ -60,7 +122,18 @@ export async function generateDirectory(db: Db, reference: ReferenceData, counts
       const id = crypto.randomUUID();
       orgIds.push(id);
       orgNames.push([legalName, shortName]);
-      rows.push({ id, legalName, shortName, description, country, region, sectors: [pick(random, SECTORS)], languages: ["ru"], fictional: true, ...remember(organizationSearchKeys({ legalName, shortName, description })) });
+      rows.push({
+        id,
+        legalName,
+        shortName,
+        description,
+        country,
+        region,
+        sectors: [pick(random, SECTORS)],
+        languages: ["ru"],
+        fictional: true,
+        ...remember(organizationSearchKeys({ legalName, shortName, description })),
+      });
     }
     await db.insert(organization).values(rows);
   }
@@ -69,14 +142,27 @@ export async function generateDirectory(db: Db, reference: ReferenceData, counts
     for (let i = start; i < Math.min(start + BATCH, counts.products); i++) {
       const o = Math.floor(random() * orgIds.length);
       const good = pick(random, GOODS);
-      const input = { name: { en: `${good.en} grade ${i % 7}`, ru: `${good.ru} сорт ${i % 7}` }, description: { en: `Batch ${i}` }, hsCode: good.hs, specifications: [] };
-      rows.push({ id: crypto.randomUUID(), organizationId: orgIds[o], ...input, ...remember(productSearchKeys(input, reference.hs.get(good.hs)?.description, orgNames[o])) });
+      const input = {
+        name: { en: `${good.en} grade ${i % 7}`, ru: `${good.ru} сорт ${i % 7}` },
+        description: { en: `Batch ${i}` },
+        hsCode: good.hs,
+        specifications: [],
+      };
+      rows.push({
+        id: crypto.randomUUID(),
+        organizationId: orgIds[o],
+        ...input,
+        ...remember(productSearchKeys(input, reference.hs.get(good.hs)?.description, orgNames[o])),
+      });
     }
     await db.insert(product).values(rows);
   }
   const all = [...terms];
   for (let start = 0; start < all.length; start += 5000) {
-    await db.insert(searchTerm).values(all.slice(start, start + 5000).map((term) => ({ term }))).onConflictDoNothing();
+    await db
+      .insert(searchTerm)
+      .values(all.slice(start, start + 5000).map((term) => ({ term })))
+      .onConflictDoNothing();
   }
   await db.execute(sql`analyze`);
 }

@@ -33,7 +33,12 @@ export async function benchServerMemory() {
   });
   try {
     for (let i = 0; i < 600; i++) {
-      if ((await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) === true) break;
+      if (
+        (await fetch(`${base}/api/health`)
+          .then((r) => r.ok)
+          .catch(() => false)) === true
+      )
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
     await new Promise((r) => setTimeout(r, 3000));
@@ -55,8 +60,24 @@ export async function benchServerMemory() {
     };
     await Promise.all(Array.from({ length: 8 }, worker));
     clearInterval(sampler);
-    report({ figure: "server_rss_under_load_mb", database: "pglite", demo: true, requests: 1000, concurrency: 8, value: round(Math.max(...samples), 1), unit: "MB" });
-    report({ figure: "server_search_http_p95_ms", database: "pglite", demo: true, requests: 1000, concurrency: 8, value: round(quantile(latencies, 0.95)), unit: "ms" });
+    report({
+      figure: "server_rss_under_load_mb",
+      database: "pglite",
+      demo: true,
+      requests: 1000,
+      concurrency: 8,
+      value: round(Math.max(...samples), 1),
+      unit: "MB",
+    });
+    report({
+      figure: "server_search_http_p95_ms",
+      database: "pglite",
+      demo: true,
+      requests: 1000,
+      concurrency: 8,
+      value: round(quantile(latencies, 0.95)),
+      unit: "ms",
+    });
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 500));

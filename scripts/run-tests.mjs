@@ -21,7 +21,14 @@ function run(command, args, env = {}) {
 
 function vitest(label, projects, env = {}) {
   const report = path.join(os.tmpdir(), `hamkori-vitest-${label}-${process.pid}.json`);
-  const args = [path.join(root, "node_modules/vitest/vitest.mjs"), "run", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
+  const args = [
+    path.join(root, "node_modules/vitest/vitest.mjs"),
+    "run",
+    ...projects.flatMap((p) => ["--project", p]),
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ];
   console.log(`\n=== ${label} ===`);
   const result = run(process.execPath, args, env);
   if (fs.existsSync(report)) {

@@ -45,7 +45,16 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [path.join(root, "bin/hamkori.mjs"), "serve"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", HAMKORI_DATA_DIR: dataDir, HAMKORI_DEMO: "1", PUBLIC_URL: baseUrl, LOG_LEVEL: "warn", DATABASE_URL: "" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      HAMKORI_DATA_DIR: dataDir,
+      HAMKORI_DEMO: "1",
+      PUBLIC_URL: baseUrl,
+      LOG_LEVEL: "warn",
+      DATABASE_URL: "",
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   await waitForHealth(baseUrl, server, 240_000);

@@ -46,8 +46,7 @@ export const ZPageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-export const zPage = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int() });
+export const zPage = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int() });
 
 /** RFC 9457 problem details, with a stable machine-readable `code`. */
 export const ZProblem = z.object({

@@ -1,15 +1,5 @@
 import { z } from "zod";
-import {
-  ZCountryCode,
-  ZCurrencyCode,
-  ZHsCode,
-  ZPageQuery,
-  ZRegionCode,
-  zLocalizedText,
-  zPage,
-  zRequiredLocalizedText,
-  zText,
-} from "./common";
+import { ZCountryCode, ZCurrencyCode, ZHsCode, ZPageQuery, ZRegionCode, zLocalizedText, zPage, zRequiredLocalizedText, zText } from "./common";
 
 export const ORGANIZATION_SIZES = ["micro", "small", "medium", "large"] as const;
 export const MEMBER_ROLES = ["owner", "admin", "member"] as const;

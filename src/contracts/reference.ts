@@ -30,7 +30,10 @@ export type TJurisdiction = z.infer<typeof ZJurisdiction>;
 
 export const ZJurisdictionQuery = z.object({
   q: z.string().trim().max(100).default(""),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   kind: z.enum(["country", "region"]).optional(),
   limit: z.coerce.number().int().min(1).max(300).default(50),
 });

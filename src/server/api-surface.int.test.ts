@@ -9,7 +9,10 @@ const webRoot = fs.mkdtempSync(path.join(os.tmpdir(), "hamkori-web-"));
 
 beforeAll(async () => {
   // A stand-in for the built web app: the server only needs its index.html template.
-  fs.writeFileSync(path.join(webRoot, "index.html"), "<!doctype html><html><head><title>Hamkori</title><!--preview-meta--></head><body><div id=root></div></body></html>");
+  fs.writeFileSync(
+    path.join(webRoot, "index.html"),
+    "<!doctype html><html><head><title>Hamkori</title><!--preview-meta--></head><body><div id=root></div></body></html>",
+  );
   t = await createTestApp({ webRoot });
 });
 afterAll(async () => {
@@ -53,10 +56,21 @@ describe("API description", () => {
   it("publishes an OpenAPI document generated from the contracts", async () => {
     const doc = (await t.app.inject("/api/openapi.json")).json();
     expect(doc.openapi).toMatch(/^3\./);
-    for (const route of ["/api/health", "/api/v1/hs", "/api/v1/jurisdictions", "/api/v1/organizations", "/api/v1/organizations/{id}", "/api/v1/products", "/api/v1/products/{id}", "/api/v1/organizations/{id}/invitations"]) {
+    for (const route of [
+      "/api/health",
+      "/api/v1/hs",
+      "/api/v1/jurisdictions",
+      "/api/v1/organizations",
+      "/api/v1/organizations/{id}",
+      "/api/v1/products",
+      "/api/v1/products/{id}",
+      "/api/v1/organizations/{id}/invitations",
+    ]) {
       expect(Object.keys(doc.paths), route).toContain(route);
     }
-    expect(doc.paths["/api/v1/organizations"].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["q", "country", "region", "sector", "hs", "cursor"]));
+    expect(doc.paths["/api/v1/organizations"].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(["q", "country", "region", "sector", "hs", "cursor"]),
+    );
   });
 
   it("serves a browsable reference", async () => {
@@ -75,14 +89,28 @@ describe("API description", () => {
 describe("shared links", () => {
   it("writes OpenGraph and Twitter tags into public organisation and product pages", async () => {
     const cookie = await signUp(t.app, "share@example.org");
-    const org = (await t.app.inject({ method: "POST", url: "/api/v1/organizations", headers: { cookie }, payload: { legalName: { en: 'Pamir "Silk" & Wool' }, country: "TJ", description: { en: "Hand-spun yarn from Khorog." } } })).json();
+    const org = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/v1/organizations",
+        headers: { cookie },
+        payload: { legalName: { en: 'Pamir "Silk" & Wool' }, country: "TJ", description: { en: "Hand-spun yarn from Khorog." } },
+      })
+    ).json();
     const page = await t.app.inject(`/organizations/${org.id}`);
     expect(page.headers["content-type"]).toContain("text/html");
     expect(page.body).toContain('<meta property="og:title" content="Pamir &#34;Silk&#34; &#38; Wool">');
     expect(page.body).toContain('<meta property="og:description" content="Hand-spun yarn from Khorog.">');
     expect(page.body).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(page.body).toMatch(/<meta property="og:image" content="http[^"]+og-default\.png">/);
-    const product = (await t.app.inject({ method: "POST", url: `/api/v1/organizations/${org.id}/products`, headers: { cookie }, payload: { name: { tg: "Ресмони пашмӣ" }, hsCode: "510710" } })).json();
+    const product = (
+      await t.app.inject({
+        method: "POST",
+        url: `/api/v1/organizations/${org.id}/products`,
+        headers: { cookie },
+        payload: { name: { tg: "Ресмони пашмӣ" }, hsCode: "510710" },
+      })
+    ).json();
     const productPage = await t.app.inject(`/products/${product.id}`);
     expect(productPage.body).toContain('content="Ресмони пашмӣ — Pamir &#34;Silk&#34; &#38; Wool"');
   });

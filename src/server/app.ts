@@ -65,7 +65,11 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   await app.register(multipart, { limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 5 }, throwFileSizeLimit: true });
   await app.register(swagger, {
     openapi: {
-      info: { title: "Hamkori API", version: appVersion, description: "Cross-border industrial cooperation. Errors are application/problem+json with a stable `code`." },
+      info: {
+        title: "Hamkori API",
+        version: appVersion,
+        description: "Cross-border industrial cooperation. Errors are application/problem+json with a stable `code`.",
+      },
       servers: [{ url: resolved.publicUrl }],
       components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "hamkori.session_token" } } },
     },

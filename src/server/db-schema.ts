@@ -1,4 +1,5 @@
 // Every table of the application, for Drizzle's query builder and for `drizzle-kit generate`.
+
+export * from "./modules/directory/schema";
 export * from "./platform/auth.schema";
 export * from "./platform/platform.schema";
-export * from "./modules/directory/schema";

@@ -1,8 +1,8 @@
 import { buildApp } from "./app";
 import { seedDemo } from "./flows/seed-demo";
-import { ensureWebBuild } from "./platform/web-build";
 import { loadConfig } from "./platform/config";
 import { openDatabase } from "./platform/db";
+import { ensureWebBuild } from "./platform/web-build";
 
 const USAGE = `Usage: hamkori <command>
 
@@ -50,7 +50,11 @@ async function seed() {
   await database.migrate();
   const { app, ctx } = await buildApp({ ...config, demo: true }, { database, logger: false });
   const report = await seedDemo(ctx, (line) => console.log(line));
-  console.log(report.skipped ? "The database already has users; the demo forum was not loaded." : `Demo forum loaded: ${report.organizations} organisations, ${report.products} products, ${report.users} accounts.`);
+  console.log(
+    report.skipped
+      ? "The database already has users; the demo forum was not loaded."
+      : `Demo forum loaded: ${report.organizations} organisations, ${report.products} products, ${report.users} accounts.`,
+  );
   await app.close();
   await database.close();
 }

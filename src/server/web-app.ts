@@ -43,7 +43,12 @@ export async function registerWebApp(app: FastifyInstance, ctx: AppContext, prov
   }
   const template = fs.readFileSync(indexPath, "utf8");
   await app.register(fastifyStatic, { root, prefix: "/", index: false, wildcard: false, maxAge: "1h" });
-  const fallback: PagePreview = { title: "Hamkori", description: "Cross-border industrial cooperation: exhibitions, companies, products and partners from Tajikistan, Kyrgyzstan, Tatarstan and beyond.", image: null, type: "website" };
+  const fallback: PagePreview = {
+    title: "Hamkori",
+    description: "Cross-border industrial cooperation: exhibitions, companies, products and partners from Tajikistan, Kyrgyzstan, Tatarstan and beyond.",
+    image: null,
+    type: "website",
+  };
 
   app.get("/*", async (request, reply) => {
     const pathname = request.url.split("?")[0];

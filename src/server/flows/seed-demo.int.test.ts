@@ -11,11 +11,19 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const search = async (kind: "organizations" | "products", q: string) =>
-  (await t.app.inject(`/api/v1/${kind}?q=${encodeURIComponent(q)}`)).json().items as Array<{ legalName?: { en?: string }; name?: { en?: string }; fictional: boolean }>;
+  (await t.app.inject(`/api/v1/${kind}?q=${encodeURIComponent(q)}`)).json().items as Array<{
+    legalName?: { en?: string };
+    name?: { en?: string };
+    fictional: boolean;
+  }>;
 
 describe("the demo forum", () => {
   it("holds Tajik, Kyrgyz and Tatarstan companies", async () => {
-    for (const [country, region] of [["TJ", undefined], ["KG", undefined], ["RU", "RU-TA"]]) {
+    for (const [country, region] of [
+      ["TJ", undefined],
+      ["KG", undefined],
+      ["RU", "RU-TA"],
+    ]) {
       const page = (await t.app.inject(`/api/v1/organizations?country=${country}${region ? `&region=${region}` : ""}`)).json();
       expect(page.total, country).toBeGreaterThanOrEqual(5);
     }

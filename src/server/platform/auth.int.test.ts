@@ -61,24 +61,51 @@ describe("accounts", () => {
   });
 
   it("resets a forgotten password through the mail outbox", async () => {
-    const ask = await t.app.inject({ method: "POST", url: "/api/auth/request-password-reset", payload: { email, redirectTo: "/reset-password" }, remoteAddress: "10.0.0.5" });
+    const ask = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/request-password-reset",
+      payload: { email, redirectTo: "/reset-password" },
+      remoteAddress: "10.0.0.5",
+    });
     expect(ask.statusCode).toBe(200);
     const [message] = await listOutbox(t.ctx.database.db, 1, 0);
     expect(message).toMatchObject({ to: email, status: "stored" });
     const token = message.text.match(/token=([^\s]+)/)?.[1];
     expect(token).toBeTruthy();
-    const reset = await t.app.inject({ method: "POST", url: "/api/auth/reset-password", payload: { newPassword: "second-password", token: decodeURIComponent(token as string) } });
+    const reset = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/reset-password",
+      payload: { newPassword: "second-password", token: decodeURIComponent(token as string) },
+    });
     expect(reset.statusCode).toBe(200);
     expect((await signIn("first-password", "10.0.0.6")).statusCode).toBe(401);
     expect((await signIn("second-password", "10.0.0.6")).statusCode).toBe(200);
-    const reused = await t.app.inject({ method: "POST", url: "/api/auth/reset-password", payload: { newPassword: "third-password", token: decodeURIComponent(token as string) } });
+    const reused = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/reset-password",
+      payload: { newPassword: "third-password", token: decodeURIComponent(token as string) },
+    });
     expect(reused.statusCode).toBe(400);
   });
 
   it("lets a user accept an invitation only with the invited e-mail", async () => {
     const owner = await signUp(t.app, "owner@example.org");
-    const org = (await t.app.inject({ method: "POST", url: "/api/v1/organizations", headers: { cookie: owner }, payload: { legalName: { ru: "Казанский завод" }, country: "RU", region: "RU-TA" } })).json();
-    const inv = (await t.app.inject({ method: "POST", url: `/api/v1/organizations/${org.id}/invitations`, headers: { cookie: owner }, payload: { email: "Colleague@Example.org", role: "admin" } })).json();
+    const org = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/v1/organizations",
+        headers: { cookie: owner },
+        payload: { legalName: { ru: "Казанский завод" }, country: "RU", region: "RU-TA" },
+      })
+    ).json();
+    const inv = (
+      await t.app.inject({
+        method: "POST",
+        url: `/api/v1/organizations/${org.id}/invitations`,
+        headers: { cookie: owner },
+        payload: { email: "Colleague@Example.org", role: "admin" },
+      })
+    ).json();
     expect(inv.email).toBe("colleague@example.org");
     const colleague = await signUp(t.app, "colleague@example.org");
     const me = (await t.app.inject({ url: "/api/v1/me", headers: { cookie: colleague } })).json();

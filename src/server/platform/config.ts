@@ -9,7 +9,10 @@ const ZEnvironment = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
     .optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
   MAIL_FROM: z.string().default("Hamkori <no-reply@hamkori.local>"),
   PUBLIC_URL: z.string().url("PUBLIC_URL must be a full URL such as https://expo.example.org").optional(),
   HAMKORI_SECRET: z.string().min(32, "HAMKORI_SECRET must be at least 32 characters").optional(),

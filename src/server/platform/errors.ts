@@ -20,8 +20,7 @@ export class AppError extends Error {
 export const notFound = (what: string) => new AppError("not_found", 404, `${what} was not found`);
 export const forbidden = (message = "You are not allowed to do this") => new AppError("forbidden", 403, message);
 export const unauthenticated = () => new AppError("unauthenticated", 401, "Sign in to do this");
-export const invalid = (field: string, message: string) =>
-  new AppError("validation_failed", 400, `${field}: ${message}`, [{ field, message }]);
+export const invalid = (field: string, message: string) => new AppError("validation_failed", 400, `${field}: ${message}`, [{ field, message }]);
 
 const TITLES: Record<number, string> = {
   400: "Bad request",
@@ -75,6 +74,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).type("application/problem+json").send(problem(404, "not_found", `No route for ${request.method} ${request.url.split("?")[0]}`));
+    reply
+      .status(404)
+      .type("application/problem+json")
+      .send(problem(404, "not_found", `No route for ${request.method} ${request.url.split("?")[0]}`));
   });
 }

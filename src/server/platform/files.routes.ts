@@ -5,16 +5,20 @@ import type { ZodApp } from "./http";
 
 /** Serves uploads with headers that stop a browser from ever treating them as a page or script. */
 export function registerFileRoutes(app: ZodApp, ctx: AppContext) {
-  app.get("/api/v1/files/:id", { schema: { tags: ["files"], summary: "An uploaded image", params: z.object({ id: z.string().max(64) }) } }, async (request, reply) => {
-    const file = await ctx.files.read(request.params.id);
-    if (!file) throw notFound("File");
-    reply
-      .header("content-type", file.meta.mediaType)
-      .header("x-content-type-options", "nosniff")
-      .header("content-security-policy", "default-src 'none'; sandbox")
-      .header("content-disposition", "inline")
-      .header("cache-control", "public, max-age=31536000, immutable")
-      .header("etag", `"${file.meta.sha256}"`);
-    return reply.send(file.bytes);
-  });
+  app.get(
+    "/api/v1/files/:id",
+    { schema: { tags: ["files"], summary: "An uploaded image", params: z.object({ id: z.string().max(64) }) } },
+    async (request, reply) => {
+      const file = await ctx.files.read(request.params.id);
+      if (!file) throw notFound("File");
+      reply
+        .header("content-type", file.meta.mediaType)
+        .header("x-content-type-options", "nosniff")
+        .header("content-security-policy", "default-src 'none'; sandbox")
+        .header("content-disposition", "inline")
+        .header("cache-control", "public, max-age=31536000, immutable")
+        .header("etag", `"${file.meta.sha256}"`);
+      return reply.send(file.bytes);
+    },
+  );
 }

@@ -3,7 +3,10 @@ import { account, user } from "./auth.schema";
 import type { Db } from "./db";
 
 export async function updateUserPreferences(db: Db, userId: string, values: { preferredLanguage: string }) {
-  await db.update(user).set({ ...values, updatedAt: new Date() }).where(eq(user.id, userId));
+  await db
+    .update(user)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(user.id, userId));
 }
 
 export async function findUserByEmail(db: Db, email: string) {
@@ -23,7 +26,16 @@ export async function insertUserWithPassword(
   values: { id: string; name: string; email: string; passwordHash: string; platformRole?: "user" | "admin"; preferredLanguage?: string },
 ) {
   await db.transaction(async (tx) => {
-    await tx.insert(user).values({ id: values.id, name: values.name, email: values.email, emailVerified: true, platformRole: values.platformRole ?? "user", preferredLanguage: values.preferredLanguage ?? null });
-    await tx.insert(account).values({ id: crypto.randomUUID(), accountId: values.id, providerId: "credential", userId: values.id, password: values.passwordHash });
+    await tx.insert(user).values({
+      id: values.id,
+      name: values.name,
+      email: values.email,
+      emailVerified: true,
+      platformRole: values.platformRole ?? "user",
+      preferredLanguage: values.preferredLanguage ?? null,
+    });
+    await tx
+      .insert(account)
+      .values({ id: crypto.randomUUID(), accountId: values.id, providerId: "credential", userId: values.id, password: values.passwordHash });
   });
 }

@@ -26,6 +26,9 @@ export async function ensureWebBuild(log: (line: string) => void): Promise<void>
     return;
   }
   log("Building the web app (first start or sources changed)…");
-  const result = spawnSync(process.execPath, [path.join(projectRoot, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"], { cwd: projectRoot, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [path.join(projectRoot, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"], {
+    cwd: projectRoot,
+    stdio: "inherit",
+  });
   if (result.status !== 0) throw new Error("Building the web app failed; see the messages above.");
 }

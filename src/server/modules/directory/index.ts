@@ -6,10 +6,10 @@ import { registerOrganizationRoutes } from "./organizations/organization.routes"
 import { registerProductRoutes } from "./products/product.routes";
 import { registerReferenceRoutes } from "./reference/reference.routes";
 
-export { type ReferenceData, loadReferenceData } from "./reference";
+export * as members from "./members/member.service";
 export * as organizations from "./organizations/organization.service";
 export * as products from "./products/product.service";
-export * as members from "./members/member.service";
+export { loadReferenceData, type ReferenceData } from "./reference";
 
 export function registerDirectory(app: ZodApp, ctx: AppContext) {
   registerReferenceRoutes(app, ctx);

@@ -46,7 +46,10 @@ async function newMember(role: "member" | "admin"): Promise<string> {
 }
 
 async function newInvitation(): Promise<string> {
-  const res = await as("owner", "POST", `/api/v1/organizations/${orgId}/invitations`, { email: `inv-${Math.random().toString(36).slice(2)}@example.org`, role: "member" });
+  const res = await as("owner", "POST", `/api/v1/organizations/${orgId}/invitations`, {
+    email: `inv-${Math.random().toString(36).slice(2)}@example.org`,
+    role: "member",
+  });
   return res.json().id;
 }
 
@@ -70,13 +73,48 @@ afterAll(() => t.close());
 type Case = { name: string; allowed: Role[]; ok: number; refused?: number; run: (role: Role) => Promise<{ statusCode: number }> };
 
 const CASES: Case[] = [
-  { name: "create an organisation", allowed: ["stranger", "member", "admin", "owner", "platformAdmin"], ok: 201, run: (r) => as(r, "POST", "/api/v1/organizations", { legalName: { en: `Org of ${r}` }, country: "KG" }) },
-  { name: "edit the profile", allowed: ["admin", "owner", "platformAdmin"], ok: 200, run: (r) => as(r, "PATCH", `/api/v1/organizations/${orgId}`, { city: `City by ${r}` }) },
-  { name: "upload the logo", allowed: ["admin", "owner", "platformAdmin"], ok: 200, run: (r) => as(r, "PUT", `/api/v1/organizations/${orgId}/logo`, undefined, upload("logo")) },
-  { name: "add a product", allowed: ["member", "admin", "owner", "platformAdmin"], ok: 201, run: (r) => as(r, "POST", `/api/v1/organizations/${orgId}/products`, { name: { en: `Yarn by ${r}` }, hsCode: "500400" }) },
-  { name: "edit a product", allowed: ["member", "admin", "owner", "platformAdmin"], ok: 200, run: async (r) => as(r, "PATCH", `/api/v1/products/${await newProduct()}`, { hsCode: "500300" }) },
-  { name: "delete a product", allowed: ["member", "admin", "owner", "platformAdmin"], ok: 204, run: async (r) => as(r, "DELETE", `/api/v1/products/${await newProduct()}`) },
-  { name: "add a product photo", allowed: ["member", "admin", "owner", "platformAdmin"], ok: 201, run: async (r) => as(r, "POST", `/api/v1/products/${await newProduct()}/photos`, undefined, upload("photo")) },
+  {
+    name: "create an organisation",
+    allowed: ["stranger", "member", "admin", "owner", "platformAdmin"],
+    ok: 201,
+    run: (r) => as(r, "POST", "/api/v1/organizations", { legalName: { en: `Org of ${r}` }, country: "KG" }),
+  },
+  {
+    name: "edit the profile",
+    allowed: ["admin", "owner", "platformAdmin"],
+    ok: 200,
+    run: (r) => as(r, "PATCH", `/api/v1/organizations/${orgId}`, { city: `City by ${r}` }),
+  },
+  {
+    name: "upload the logo",
+    allowed: ["admin", "owner", "platformAdmin"],
+    ok: 200,
+    run: (r) => as(r, "PUT", `/api/v1/organizations/${orgId}/logo`, undefined, upload("logo")),
+  },
+  {
+    name: "add a product",
+    allowed: ["member", "admin", "owner", "platformAdmin"],
+    ok: 201,
+    run: (r) => as(r, "POST", `/api/v1/organizations/${orgId}/products`, { name: { en: `Yarn by ${r}` }, hsCode: "500400" }),
+  },
+  {
+    name: "edit a product",
+    allowed: ["member", "admin", "owner", "platformAdmin"],
+    ok: 200,
+    run: async (r) => as(r, "PATCH", `/api/v1/products/${await newProduct()}`, { hsCode: "500300" }),
+  },
+  {
+    name: "delete a product",
+    allowed: ["member", "admin", "owner", "platformAdmin"],
+    ok: 204,
+    run: async (r) => as(r, "DELETE", `/api/v1/products/${await newProduct()}`),
+  },
+  {
+    name: "add a product photo",
+    allowed: ["member", "admin", "owner", "platformAdmin"],
+    ok: 201,
+    run: async (r) => as(r, "POST", `/api/v1/products/${await newProduct()}/photos`, undefined, upload("photo")),
+  },
   {
     name: "remove a product photo",
     allowed: ["member", "admin", "owner", "platformAdmin"],
@@ -87,13 +125,44 @@ const CASES: Case[] = [
       return as(r, "DELETE", `/api/v1/products/${id}/photos/${photo}`);
     },
   },
-  { name: "change a member's role", allowed: ["admin", "owner", "platformAdmin"], ok: 200, run: async (r) => as(r, "PATCH", `/api/v1/organizations/${orgId}/members/${await newMember("member")}`, { role: "admin" }) },
-  { name: "remove a member", allowed: ["admin", "owner", "platformAdmin"], ok: 204, run: async (r) => as(r, "DELETE", `/api/v1/organizations/${orgId}/members/${await newMember("member")}`) },
-  { name: "invite a colleague", allowed: ["admin", "owner", "platformAdmin"], ok: 201, run: (r) => as(r, "POST", `/api/v1/organizations/${orgId}/invitations`, { email: `new-${r}@example.org`, role: "member" }) },
-  { name: "cancel an invitation", allowed: ["admin", "owner", "platformAdmin"], ok: 204, run: async (r) => as(r, "DELETE", `/api/v1/organizations/${orgId}/invitations/${await newInvitation()}`) },
+  {
+    name: "change a member's role",
+    allowed: ["admin", "owner", "platformAdmin"],
+    ok: 200,
+    run: async (r) => as(r, "PATCH", `/api/v1/organizations/${orgId}/members/${await newMember("member")}`, { role: "admin" }),
+  },
+  {
+    name: "remove a member",
+    allowed: ["admin", "owner", "platformAdmin"],
+    ok: 204,
+    run: async (r) => as(r, "DELETE", `/api/v1/organizations/${orgId}/members/${await newMember("member")}`),
+  },
+  {
+    name: "invite a colleague",
+    allowed: ["admin", "owner", "platformAdmin"],
+    ok: 201,
+    run: (r) => as(r, "POST", `/api/v1/organizations/${orgId}/invitations`, { email: `new-${r}@example.org`, role: "member" }),
+  },
+  {
+    name: "cancel an invitation",
+    allowed: ["admin", "owner", "platformAdmin"],
+    ok: 204,
+    run: async (r) => as(r, "DELETE", `/api/v1/organizations/${orgId}/invitations/${await newInvitation()}`),
+  },
   // Someone else's invitation is not even shown to exist.
-  { name: "accept someone else's invitation", allowed: [], ok: 200, refused: 404, run: async (r) => as(r, "POST", `/api/v1/invitations/${await newInvitation()}/accept`) },
-  { name: "save the interface language", allowed: ["stranger", "member", "admin", "owner", "platformAdmin"], ok: 200, run: (r) => as(r, "PATCH", "/api/v1/me", { preferredLanguage: "tg" }) },
+  {
+    name: "accept someone else's invitation",
+    allowed: [],
+    ok: 200,
+    refused: 404,
+    run: async (r) => as(r, "POST", `/api/v1/invitations/${await newInvitation()}/accept`),
+  },
+  {
+    name: "save the interface language",
+    allowed: ["stranger", "member", "admin", "owner", "platformAdmin"],
+    ok: 200,
+    run: (r) => as(r, "PATCH", "/api/v1/me", { preferredLanguage: "tg" }),
+  },
 ];
 
 describe.each(CASES)("$name", ({ allowed, ok, refused = 403, run }) => {

@@ -30,10 +30,7 @@ export const organization = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index("organization_country_idx").on(t.country, t.region),
-    index("organization_search_words_gin").using("gin", t.searchWords),
-  ],
+  (t) => [index("organization_country_idx").on(t.country, t.region), index("organization_search_words_gin").using("gin", t.searchWords)],
 );
 
 export const member = pgTable(
@@ -93,11 +90,7 @@ export const product = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index("product_org_idx").on(t.organizationId),
-    index("product_hs_idx").on(t.hsCode),
-    index("product_search_words_gin").using("gin", t.searchWords),
-  ],
+  (t) => [index("product_org_idx").on(t.organizationId), index("product_hs_idx").on(t.hsCode), index("product_search_words_gin").using("gin", t.searchWords)],
 );
 
 /** Every word indexed in the directory, for resolving query words with typos and prefixes. */

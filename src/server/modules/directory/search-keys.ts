@@ -20,7 +20,12 @@ function searchWords(name: string, body: string): SearchWords {
   return { nameWords, searchWords: [...new Set([...nameWords, ...wordsOf(body)])] };
 }
 
-export function organizationSearchKeys(o: { legalName: TLocalizedText; shortName: TLocalizedText; description: TLocalizedText; city?: string | null }): SearchWords {
+export function organizationSearchKeys(o: {
+  legalName: TLocalizedText;
+  shortName: TLocalizedText;
+  description: TLocalizedText;
+  city?: string | null;
+}): SearchWords {
   return searchWords(texts(o.shortName, o.legalName), texts(o.city, o.description));
 }
 

@@ -20,7 +20,12 @@ export function directoryPreviews(ctx: AppContext): PreviewProvider {
     if (product) {
       const p = await getProduct(ctx, product[1]);
       const maker = pick(p.organization.shortName) || pick(p.organization.legalName);
-      return { title: `${pick(p.name)} — ${maker}`, description: pick(p.description) || `${p.hsCode} ${p.hsDescription ?? ""}`, image: p.photoUrls[0] ?? null, type: "product" };
+      return {
+        title: `${pick(p.name)} — ${maker}`,
+        description: pick(p.description) || `${p.hsCode} ${p.hsDescription ?? ""}`,
+        image: p.photoUrls[0] ?? null,
+        type: "product",
+      };
     }
     return undefined;
   };

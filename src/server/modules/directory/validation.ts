@@ -18,7 +18,7 @@ export class ReferenceChecks {
   region(field: string, region: string | undefined | null, country: string | undefined) {
     if (!region) return this;
     const known = this.reference.jurisdictions.get(region);
-    if (!known || known.kind !== "region") this.fail(field, `${region} is not a known ISO 3166-2 region`);
+    if (known?.kind !== "region") this.fail(field, `${region} is not a known ISO 3166-2 region`);
     else if (country && known.country !== country) this.fail(field, `${region} is not a region of ${country}`);
     return this;
   }

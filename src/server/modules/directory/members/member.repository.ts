@@ -41,7 +41,12 @@ export async function listMembershipsOfUser(db: Db, userId: string) {
 }
 
 export const countOwners = async (db: Db, organizationId: string) =>
-  (await db.select({ id: member.id }).from(member).where(and(eq(member.organizationId, organizationId), eq(member.role, "owner")))).length;
+  (
+    await db
+      .select({ id: member.id })
+      .from(member)
+      .where(and(eq(member.organizationId, organizationId), eq(member.role, "owner")))
+  ).length;
 
 export async function updateMember(db: Db, memberId: string, values: Partial<Pick<MemberRow, "role" | "jobTitle">>) {
   await db.update(member).set(values).where(eq(member.id, memberId));
@@ -64,7 +69,9 @@ export async function findPendingInvitation(db: Db, organizationId: string, emai
   const [row] = await db
     .select()
     .from(invitation)
-    .where(and(eq(invitation.organizationId, organizationId), eq(invitation.email, email), eq(invitation.status, "pending"), gt(invitation.expiresAt, new Date())));
+    .where(
+      and(eq(invitation.organizationId, organizationId), eq(invitation.email, email), eq(invitation.status, "pending"), gt(invitation.expiresAt, new Date())),
+    );
   return row;
 }
 

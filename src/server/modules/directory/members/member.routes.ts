@@ -11,13 +11,25 @@ export function registerMemberRoutes(app: ZodApp, ctx: AppContext) {
   const tags = ["members"];
   const actorOf = (request: Parameters<typeof requireSessionUser>[1]) => requireSessionUser(ctx.auth, request);
 
-  app.get("/api/v1/organizations/:id/members", { schema: { tags, summary: "Members (visible to members)", params: ZOrgParams, response: { 200: z.object({ items: z.array(ZMember) }) } } }, async (request) => ({
-    items: await service.listMembers(ctx, await actorOf(request), request.params.id),
-  }));
+  app.get(
+    "/api/v1/organizations/:id/members",
+    { schema: { tags, summary: "Members (visible to members)", params: ZOrgParams, response: { 200: z.object({ items: z.array(ZMember) }) } } },
+    async (request) => ({
+      items: await service.listMembers(ctx, await actorOf(request), request.params.id),
+    }),
+  );
 
   app.patch(
     "/api/v1/organizations/:id/members/:memberId",
-    { schema: { tags, summary: "Change a member's role or job title", params: ZOrgParams.extend({ memberId: z.string().max(64) }), body: ZMemberPatch, response: { 200: ZMember } } },
+    {
+      schema: {
+        tags,
+        summary: "Change a member's role or job title",
+        params: ZOrgParams.extend({ memberId: z.string().max(64) }),
+        body: ZMemberPatch,
+        response: { 200: ZMember },
+      },
+    },
     async (request) => {
       const updated = await service.updateMember(ctx, await actorOf(request), request.params.id, request.params.memberId, request.body);
       return updated as z.infer<typeof ZMember>;
@@ -26,7 +38,14 @@ export function registerMemberRoutes(app: ZodApp, ctx: AppContext) {
 
   app.delete(
     "/api/v1/organizations/:id/members/:memberId",
-    { schema: { tags, summary: "Remove a member (admins), or leave (yourself)", params: ZOrgParams.extend({ memberId: z.string().max(64) }), response: noContent } },
+    {
+      schema: {
+        tags,
+        summary: "Remove a member (admins), or leave (yourself)",
+        params: ZOrgParams.extend({ memberId: z.string().max(64) }),
+        response: noContent,
+      },
+    },
     async (request, reply) => {
       await service.removeMember(ctx, await actorOf(request), request.params.id, request.params.memberId);
       reply.status(204).send(null);
@@ -41,7 +60,15 @@ export function registerMemberRoutes(app: ZodApp, ctx: AppContext) {
 
   app.post(
     "/api/v1/organizations/:id/invitations",
-    { schema: { tags, summary: "Invite a colleague by e-mail with a role (admins)", params: ZOrgParams, body: ZInvitationInput, response: { 201: ZInvitation } } },
+    {
+      schema: {
+        tags,
+        summary: "Invite a colleague by e-mail with a role (admins)",
+        params: ZOrgParams,
+        body: ZInvitationInput,
+        response: { 201: ZInvitation },
+      },
+    },
     async (request, reply) => {
       const actor = await actorOf(request);
       reply.status(201);
@@ -60,7 +87,14 @@ export function registerMemberRoutes(app: ZodApp, ctx: AppContext) {
 
   app.post(
     "/api/v1/invitations/:invitationId/accept",
-    { schema: { tags, summary: "Accept an invitation sent to your e-mail address", params: z.object({ invitationId: z.string().max(64) }), response: { 200: z.object({ organizationId: z.string() }) } } },
+    {
+      schema: {
+        tags,
+        summary: "Accept an invitation sent to your e-mail address",
+        params: z.object({ invitationId: z.string().max(64) }),
+        response: { 200: z.object({ organizationId: z.string() }) },
+      },
+    },
     async (request) => service.acceptInvitation(ctx, await actorOf(request), request.params.invitationId),
   );
 }

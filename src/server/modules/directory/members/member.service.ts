@@ -45,7 +45,8 @@ export async function updateMember(ctx: Ctx, actor: SessionUser, organizationId:
   if (!target) throw notFound("Member");
   const isSelf = target.userId === actor.id;
   const actorRole = await requireOrganizationRole(ctx.database.db, actor, organizationId, isSelf && !patch.role ? "member" : "admin");
-  if (patch.role && (!outranks(actorRole, patch.role) || !outranks(actorRole, target.role as TMemberRole))) throw forbidden("You cannot grant or change a role above your own");
+  if (patch.role && (!outranks(actorRole, patch.role) || !outranks(actorRole, target.role as TMemberRole)))
+    throw forbidden("You cannot grant or change a role above your own");
   if (patch.role && target.role === "owner" && patch.role !== "owner") await assertNotLastOwner(ctx, organizationId);
   await repo.updateMember(ctx.database.db, memberId, patch);
   return (await listMembers(ctx, actor, organizationId)).find((m) => m.id === memberId);
@@ -76,7 +77,16 @@ export async function inviteMember(ctx: Ctx, actor: SessionUser, organizationId:
   if (await repo.findPendingInvitation(ctx.database.db, organizationId, input.email)) {
     throw new AppError("already_invited", 409, `email: ${input.email} already has a pending invitation`, [{ field: "email", message: "Already invited" }]);
   }
-  const row = { id: newId(), organizationId, email: input.email, role: input.role, status: "pending", invitedBy: actor.id, createdAt: new Date(), expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) };
+  const row = {
+    id: newId(),
+    organizationId,
+    email: input.email,
+    role: input.role,
+    status: "pending",
+    invitedBy: actor.id,
+    createdAt: new Date(),
+    expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+  };
   await repo.insertInvitation(ctx.database.db, row);
   const name = org.legalName.en ?? Object.values(org.legalName)[0];
   await ctx.mailer.send({
@@ -109,7 +119,8 @@ export async function cancelInvitation(ctx: Ctx, actor: SessionUser, organizatio
 export async function acceptInvitation(ctx: Ctx, actor: SessionUser, invitationId: string) {
   const inv = await repo.findInvitation(ctx.database.db, invitationId);
   if (!inv || inv.email !== actor.email.toLowerCase()) throw notFound("Invitation");
-  if (inv.status !== "pending" || inv.expiresAt < new Date()) throw new AppError("invitation_closed", 409, "This invitation was already used, cancelled or has expired");
+  if (inv.status !== "pending" || inv.expiresAt < new Date())
+    throw new AppError("invitation_closed", 409, "This invitation was already used, cancelled or has expired");
   await repo.acceptInvitation(ctx.database.db, inv, newId(), actor.id);
   return { organizationId: inv.organizationId };
 }

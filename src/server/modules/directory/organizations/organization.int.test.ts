@@ -68,9 +68,19 @@ describe("organisations", () => {
 
   it("lets owners edit the profile and nobody else", async () => {
     const [org] = (await t.app.inject("/api/v1/organizations?q=shumkar")).json().items;
-    const byStranger = await t.app.inject({ method: "PATCH", url: `/api/v1/organizations/${org.id}`, headers: { cookie: stranger }, payload: { city: "Bishkek" } });
+    const byStranger = await t.app.inject({
+      method: "PATCH",
+      url: `/api/v1/organizations/${org.id}`,
+      headers: { cookie: stranger },
+      payload: { city: "Bishkek" },
+    });
     expect(byStranger.statusCode).toBe(403);
-    const byOwner = await t.app.inject({ method: "PATCH", url: `/api/v1/organizations/${org.id}`, headers: { cookie: owner }, payload: { city: "Bishkek", region: "KG-GB" } });
+    const byOwner = await t.app.inject({
+      method: "PATCH",
+      url: `/api/v1/organizations/${org.id}`,
+      headers: { cookie: owner },
+      payload: { city: "Bishkek", region: "KG-GB" },
+    });
     expect(byOwner.statusCode).toBe(200);
     expect(byOwner.json()).toMatchObject({ city: "Bishkek", region: "KG-GB" });
     const badRegion = await t.app.inject({ method: "PATCH", url: `/api/v1/organizations/${org.id}`, headers: { cookie: owner }, payload: { country: "TJ" } });
@@ -81,7 +91,10 @@ describe("organisations", () => {
   it("finds Cyrillic names with Latin queries and tolerates typos", async () => {
     for (const q of ["shumkar", "Шумкар", "shumkr", "шумкар транснац"]) {
       const res = (await t.app.inject(`/api/v1/organizations?q=${encodeURIComponent(q)}`)).json();
-      expect(res.items.map((o: { shortName: { en: string } }) => o.shortName.en), q).toContain("Shumkar");
+      expect(
+        res.items.map((o: { shortName: { en: string } }) => o.shortName.en),
+        q,
+      ).toContain("Shumkar");
     }
     expect((await t.app.inject("/api/v1/organizations?q=zzqxw")).json().items).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { and, arrayContains, asc, count, desc, eq, inArray, sql } from "drizzle-
 import { user } from "../../../platform/auth.schema";
 import type { Db } from "../../../platform/db";
 import { member, organization, product } from "../schema";
-import { matchesAll, relevance, type ResolvedQuery } from "../search.repository";
+import { matchesAll, type ResolvedQuery, relevance } from "../search.repository";
 
 export type OrganizationRow = typeof organization.$inferSelect;
 export type OrganizationInsert = typeof organization.$inferInsert;
@@ -72,7 +72,10 @@ export async function insertOrganizationWithOwner(db: Db, row: OrganizationInser
 }
 
 export async function updateOrganization(db: Db, id: string, values: Partial<OrganizationInsert>) {
-  await db.update(organization).set({ ...values, updatedAt: new Date() }).where(eq(organization.id, id));
+  await db
+    .update(organization)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(organization.id, id));
 }
 
 export async function listProductKeysInputs(db: Db, organizationId: string) {

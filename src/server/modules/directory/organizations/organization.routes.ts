@@ -16,8 +16,10 @@ export function registerOrganizationRoutes(app: ZodApp, ctx: AppContext) {
     (request) => service.searchOrganizations(ctx, request.query),
   );
 
-  app.get("/api/v1/organizations/:id", { schema: { tags, summary: "One organisation's public profile", params: ZParams, response: { 200: ZOrganization } } }, (request) =>
-    service.getOrganization(ctx, request.params.id),
+  app.get(
+    "/api/v1/organizations/:id",
+    { schema: { tags, summary: "One organisation's public profile", params: ZParams, response: { 200: ZOrganization } } },
+    (request) => service.getOrganization(ctx, request.params.id),
   );
 
   app.post(
@@ -38,7 +40,15 @@ export function registerOrganizationRoutes(app: ZodApp, ctx: AppContext) {
 
   app.put(
     "/api/v1/organizations/:id/logo",
-    { schema: { tags, summary: "Upload the logo (PNG, JPEG, WebP or GIF, at most 5 MB, multipart field `logo`)", params: ZParams, consumes: ["multipart/form-data"], response: { 200: ZOrganization } } },
+    {
+      schema: {
+        tags,
+        summary: "Upload the logo (PNG, JPEG, WebP or GIF, at most 5 MB, multipart field `logo`)",
+        params: ZParams,
+        consumes: ["multipart/form-data"],
+        response: { 200: ZOrganization },
+      },
+    },
     async (request) => {
       const actor = await requireSessionUser(ctx.auth, request);
       const bytes = await readUploadedFile(request, "logo");

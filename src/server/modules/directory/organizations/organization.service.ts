@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { type TOrganization, ZOrganizationInput, ZOrganizationPatch, ZOrganizationQuery } from "../../../../contracts/directory";
+import type { z } from "zod";
+import { type TOrganization, ZOrganizationInput, ZOrganizationPatch, type ZOrganizationQuery } from "../../../../contracts/directory";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { decodeCursor, encodeCursor } from "../../../platform/cursor";
@@ -7,9 +7,9 @@ import { notFound } from "../../../platform/errors";
 import { fileUrl } from "../../../platform/files";
 import { newId } from "../../../platform/ids";
 import { requireOrganizationRole } from "../access";
-import { ReferenceChecks } from "../validation";
-import { organizationSearchKeys, productSearchKeys, queryWords } from "../search-keys";
 import { rememberSearchTerms, resolveQuery } from "../search.repository";
+import { organizationSearchKeys, productSearchKeys, queryWords } from "../search-keys";
+import { ReferenceChecks } from "../validation";
 import * as repo from "./organization.repository";
 
 type Ctx = Pick<AppContext, "database" | "reference" | "files">;
@@ -18,11 +18,7 @@ type Input = z.output<typeof ZOrganizationInput>;
 function checkReferences(ctx: Ctx, input: Partial<Input>, current?: repo.OrganizationRow) {
   const country = input.country ?? current?.country;
   const region = input.region === undefined ? current?.region : input.region;
-  new ReferenceChecks(ctx.reference)
-    .country("country", input.country)
-    .region("region", region, country)
-    .sectors("sectors", input.sectors)
-    .throwIfAny();
+  new ReferenceChecks(ctx.reference).country("country", input.country).region("region", region, country).sectors("sectors", input.sectors).throwIfAny();
 }
 
 export function toOrganization(row: repo.OrganizationRow, productCount: number, people: repo.PersonRow[] = []): TOrganization {
@@ -60,7 +56,10 @@ export async function searchOrganizations(ctx: Ctx, query: z.output<typeof ZOrga
     offset,
     limit: query.limit,
   });
-  const counts = await repo.countProductsByOrganization(ctx.database.db, rows.map((r) => r.id));
+  const counts = await repo.countProductsByOrganization(
+    ctx.database.db,
+    rows.map((r) => r.id),
+  );
   const items = rows.map((row) => {
     const { people: _p, address: _a, ...summary } = toOrganization(row, counts.get(row.id) ?? 0);
     return { ...summary, score: Math.round(row.score * 1000) / 1000 };

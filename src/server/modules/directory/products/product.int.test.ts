@@ -73,7 +73,12 @@ describe("products", () => {
     [{ unknownField: 1 }, "", "nrecognized"],
   ])("rejects %j naming the field and stores nothing", async (change, field, message) => {
     const before = (await t.app.inject(`/api/v1/products?organizationId=${orgId}`)).json().total;
-    const res = await t.app.inject({ method: "POST", url: `/api/v1/organizations/${orgId}/products`, headers: { cookie: owner }, payload: { ...helicopter, ...change } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/organizations/${orgId}/products`,
+      headers: { cookie: owner },
+      payload: { ...helicopter, ...change },
+    });
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.code).toBe("validation_failed");
@@ -109,7 +114,12 @@ describe("products", () => {
   });
 
   it("accepts a real image as a photo and serves it with safe headers", async () => {
-    const res = await t.app.inject({ method: "POST", url: `/api/v1/products/${productId}/photos`, headers: { cookie: owner, ...multipart("photo", "a.png", "image/png", PNG).headers }, payload: multipart("photo", "a.png", "image/png", PNG).payload });
+    const res = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/products/${productId}/photos`,
+      headers: { cookie: owner, ...multipart("photo", "a.png", "image/png", PNG).headers },
+      payload: multipart("photo", "a.png", "image/png", PNG).payload,
+    });
     expect(res.statusCode).toBe(201);
     const [url] = res.json().photoUrls;
     const file = await t.app.inject(url);
@@ -121,11 +131,21 @@ describe("products", () => {
 
   it("refuses a script disguised as an image, and oversized files", async () => {
     const fake = multipart("photo", "evil.png", "image/png", Buffer.from("<svg onload=alert(1)></svg>"));
-    const res = await t.app.inject({ method: "POST", url: `/api/v1/products/${productId}/photos`, headers: { cookie: owner, ...fake.headers }, payload: fake.payload });
+    const res = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/products/${productId}/photos`,
+      headers: { cookie: owner, ...fake.headers },
+      payload: fake.payload,
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json().errors[0].field).toBe("photo");
     const big = multipart("photo", "big.png", "image/png", Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)]));
-    const tooBig = await t.app.inject({ method: "POST", url: `/api/v1/products/${productId}/photos`, headers: { cookie: owner, ...big.headers }, payload: big.payload });
+    const tooBig = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/products/${productId}/photos`,
+      headers: { cookie: owner, ...big.headers },
+      payload: big.payload,
+    });
     expect(tooBig.statusCode).toBe(413);
     expect((await t.app.inject(`/api/v1/products/${productId}`)).json().photoUrls).toHaveLength(1);
   });

@@ -1,11 +1,14 @@
 import { and, asc, desc, eq, like, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db";
 import { organization, product } from "../schema";
-import { matchesAll, relevance, type ResolvedQuery } from "../search.repository";
+import { matchesAll, type ResolvedQuery, relevance } from "../search.repository";
 
 export type ProductRow = typeof product.$inferSelect;
 export type ProductInsert = typeof product.$inferInsert;
-export type ProductWithMaker = { product: ProductRow; maker: Pick<typeof organization.$inferSelect, "id" | "legalName" | "shortName" | "country" | "region" | "fictional"> };
+export type ProductWithMaker = {
+  product: ProductRow;
+  maker: Pick<typeof organization.$inferSelect, "id" | "legalName" | "shortName" | "country" | "region" | "fictional">;
+};
 
 const maker = {
   id: organization.id,
@@ -16,7 +19,15 @@ const maker = {
   fictional: organization.fictional,
 };
 
-export type ProductFilter = { query: ResolvedQuery; hsPrefix?: string; country?: string; region?: string; organizationId?: string; offset: number; limit: number };
+export type ProductFilter = {
+  query: ResolvedQuery;
+  hsPrefix?: string;
+  country?: string;
+  region?: string;
+  organizationId?: string;
+  offset: number;
+  limit: number;
+};
 
 export async function searchProducts(db: Db, f: ProductFilter) {
   const score = relevance(f.query, product.nameWords, product.searchWords);
@@ -40,14 +51,21 @@ export async function searchProducts(db: Db, f: ProductFilter) {
 }
 
 export async function findProduct(db: Db, id: string): Promise<ProductWithMaker | undefined> {
-  const [row] = await db.select({ product, maker }).from(product).innerJoin(organization, eq(organization.id, product.organizationId)).where(eq(product.id, id));
+  const [row] = await db
+    .select({ product, maker })
+    .from(product)
+    .innerJoin(organization, eq(organization.id, product.organizationId))
+    .where(eq(product.id, id));
   return row;
 }
 
 export const insertProduct = (db: Db, row: ProductInsert) => db.insert(product).values(row);
 
 export async function updateProduct(db: Db, id: string, values: Partial<ProductInsert>) {
-  await db.update(product).set({ ...values, updatedAt: new Date() }).where(eq(product.id, id));
+  await db
+    .update(product)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(product.id, id));
 }
 
 export async function deleteProduct(db: Db, id: string) {

@@ -34,14 +34,26 @@ export function registerProductRoutes(app: ZodApp, ctx: AppContext) {
     async (request) => service.updateProduct(ctx, await requireSessionUser(ctx.auth, request), request.params.id, request.body),
   );
 
-  app.delete("/api/v1/products/:id", { schema: { tags, summary: "Delete a product (members of its organisation)", params: ZParams, response: noContent } }, async (request, reply) => {
-    await service.deleteProduct(ctx, await requireSessionUser(ctx.auth, request), request.params.id);
-    reply.status(204).send(null);
-  });
+  app.delete(
+    "/api/v1/products/:id",
+    { schema: { tags, summary: "Delete a product (members of its organisation)", params: ZParams, response: noContent } },
+    async (request, reply) => {
+      await service.deleteProduct(ctx, await requireSessionUser(ctx.auth, request), request.params.id);
+      reply.status(204).send(null);
+    },
+  );
 
   app.post(
     "/api/v1/products/:id/photos",
-    { schema: { tags, summary: "Add a photo (PNG, JPEG, WebP or GIF, at most 5 MB, multipart field `photo`)", params: ZParams, consumes: ["multipart/form-data"], response: { 201: ZProduct } } },
+    {
+      schema: {
+        tags,
+        summary: "Add a photo (PNG, JPEG, WebP or GIF, at most 5 MB, multipart field `photo`)",
+        params: ZParams,
+        consumes: ["multipart/form-data"],
+        response: { 201: ZProduct },
+      },
+    },
     async (request, reply) => {
       const actor = await requireSessionUser(ctx.auth, request);
       const bytes = await readUploadedFile(request, "photo");

@@ -8,8 +8,8 @@ import { fileUrl } from "../../../platform/files";
 import { newId } from "../../../platform/ids";
 import { requireOrganizationRole } from "../access";
 import { findOrganization } from "../organizations/organization.repository";
-import { productSearchKeys, queryWords } from "../search-keys";
 import { rememberSearchTerms, resolveQuery } from "../search.repository";
+import { productSearchKeys, queryWords } from "../search-keys";
 import { ReferenceChecks } from "../validation";
 import * as repo from "./product.repository";
 
@@ -124,7 +124,9 @@ export async function deleteProduct(ctx: Ctx, actor: SessionUser, id: string) {
 export async function addProductPhoto(ctx: Ctx, actor: SessionUser, id: string, bytes: Buffer) {
   const found = await loadEditable(ctx, actor, id);
   if (found.product.photoFileIds.length >= MAX_PHOTOS) {
-    throw new AppError("too_many_photos", 409, `photo: a product can have at most ${MAX_PHOTOS} photos`, [{ field: "photo", message: `At most ${MAX_PHOTOS} photos` }]);
+    throw new AppError("too_many_photos", 409, `photo: a product can have at most ${MAX_PHOTOS} photos`, [
+      { field: "photo", message: `At most ${MAX_PHOTOS} photos` },
+    ]);
   }
   const stored = await ctx.files.saveImage(bytes, actor.id, "photo");
   await repo.updateProduct(ctx.database.db, id, { photoFileIds: [...found.product.photoFileIds, stored.id] });

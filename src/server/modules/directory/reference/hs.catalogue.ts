@@ -37,10 +37,17 @@ export class HsCatalogue {
     const trimmed = query.trim();
     const candidates = level ? this.entries.filter((e) => e.level === level) : this.entries;
     if (/^\d+$/.test(trimmed)) {
-      return candidates.filter((e) => e.code.startsWith(trimmed)).slice(0, limit).map(strip);
+      return candidates
+        .filter((e) => e.code.startsWith(trimmed))
+        .slice(0, limit)
+        .map(strip);
     }
     const words = toSearchKey(trimmed).split(" ").filter(Boolean);
-    if (words.length === 0) return candidates.filter((e) => e.level === 2).slice(0, limit).map(strip);
+    if (words.length === 0)
+      return candidates
+        .filter((e) => e.level === 2)
+        .slice(0, limit)
+        .map(strip);
     const scored: Array<{ entry: IndexedEntry; score: number }> = [];
     for (const entry of candidates) {
       let score = 0;

@@ -10,7 +10,14 @@ export function registerReferenceRoutes(app: ZodApp, ctx: AppContext) {
 
   app.get(
     "/api/v1/hs",
-    { schema: { tags, summary: "HS 2022 codes matching a code prefix or words", querystring: ZHsQuery, response: { 200: z.object({ items: z.array(ZHsEntry) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "HS 2022 codes matching a code prefix or words",
+        querystring: ZHsQuery,
+        response: { 200: z.object({ items: z.array(ZHsEntry) }) },
+      },
+    },
     async (request) => ({ items: hs.search(request.query.q, request.query.limit, request.query.level) }),
   );
 
@@ -26,9 +33,18 @@ export function registerReferenceRoutes(app: ZodApp, ctx: AppContext) {
 
   app.get(
     "/api/v1/jurisdictions",
-    { schema: { tags, summary: "Countries (ISO 3166-1) and regions (ISO 3166-2) with names in en, ru, tg, ky", querystring: ZJurisdictionQuery, response: { 200: z.object({ items: z.array(ZJurisdiction) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "Countries (ISO 3166-1) and regions (ISO 3166-2) with names in en, ru, tg, ky",
+        querystring: ZJurisdictionQuery,
+        response: { 200: z.object({ items: z.array(ZJurisdiction) }) },
+      },
+    },
     async (request) => ({ items: jurisdictions.search(request.query) }),
   );
 
-  app.get("/api/v1/sectors", { schema: { tags, summary: "Industry sectors", response: { 200: z.object({ items: z.array(ZSector) }) } } }, async () => ({ items: sectors.all }));
+  app.get("/api/v1/sectors", { schema: { tags, summary: "Industry sectors", response: { 200: z.object({ items: z.array(ZSector) }) } } }, async () => ({
+    items: sectors.all,
+  }));
 }
