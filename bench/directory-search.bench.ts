@@ -1,37 +1,20 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { buildApp } from "../src/server/app";
 import { loadConfig } from "../src/server/platform/config";
 import { openDatabase } from "../src/server/platform/db";
+import { createScratchDatabase } from "../src/server/testing/scratch-database";
 import { benchmarkQueries, generateDirectory } from "./generate-directory";
 import { quantile, report, round } from "./stats";
 
 const COUNTS = { organizations: 20_000, products: 100_000 };
 const QUERIES = 1_000;
 
-async function freshServerDatabase(serverUrl: string) {
-  const name = `hamkori_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const drop = async () => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  };
-  return { url: url.toString(), drop };
-}
-
 /** p50/p95 of directory search through the full HTTP stack (app.inject) on a generated directory. */
 export async function benchDirectorySearch(backend: "pglite" | "postgres", serverUrl: string) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hamkori-bench-"));
-  const server = backend === "postgres" ? await freshServerDatabase(serverUrl) : undefined;
+  const server = backend === "postgres" ? await createScratchDatabase(serverUrl, "hamkori_bench") : undefined;
   const database = await openDatabase(server ? { url: server.url } : { inMemory: true });
   try {
     await database.migrate();

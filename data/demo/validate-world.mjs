@@ -6,8 +6,7 @@
 //                                                     contracts in src/contracts/directory.ts
 //
 // Region, country and origin codes are also checked against data/jurisdictions.json if present.
-// The HS 2022 list is looked up in HAMKORI_HS_CSV, then data/hs/harmonized-system-2022.csv,
-// then /work/shared/data/hs/harmonized-system-2022.csv. Exits with status 1 on any problem.
+// HS codes are checked against data/hs/hs2022.json. Exits with status 1 on any problem.
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -32,55 +31,9 @@ try {
 
 const sectorCodes = new Set(JSON.parse(readFileSync(join(repo, "data", "sectors.json"), "utf8")).sectors.map((s) => s.code));
 
-const hsCandidates = [
-  process.env.HAMKORI_HS_CSV,
-  join(repo, "data", "hs", "harmonized-system-2022.csv"),
-  "/work/shared/data/hs/harmonized-system-2022.csv",
-].filter(Boolean);
-const hsPath = hsCandidates.find((p) => existsSync(p));
-if (!hsPath) {
-  console.error(`HS 2022 CSV not found; tried: ${hsCandidates.join(", ")} (set HAMKORI_HS_CSV)`);
-  process.exit(1);
-}
-
-/** Minimal RFC 4180 reader: quoted fields may contain commas, quotes ("") and newlines. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-const [header, ...hsRows] = parseCsv(readFileSync(hsPath, "utf8"));
-const codeCol = header.indexOf("hscode");
-const levelCol = header.indexOf("level");
-const descCol = header.indexOf("description");
-const hsLevel6 = new Map(hsRows.filter((r) => r[levelCol] === "6").map((r) => [r[codeCol], r[descCol]]));
+// The HS 2022 list as the server loads it (built from data/hs/*.csv by scripts/build-hs.mjs).
+const hsPath = join(repo, "data", "hs", "hs2022.json");
+const hsLevel6 = new Map(JSON.parse(readFileSync(hsPath, "utf8")).codes.filter((c) => c.level === 6).map((c) => [c.code, c.description]));
 
 // ---------------------------------------------------------------- rules
 

@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const bin = path.resolve(import.meta.dirname, "../../bin/hamkori.mjs");
-const hamkori = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, HAMKORI_DATA_DIR: "/nonexistent-never-used" } });
+const hamkori = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, HAMKORI_DATA_DIR: "/nonexistent-never-used" } });
 
 describe("the hamkori command", () => {
   it("lists its commands", () => {

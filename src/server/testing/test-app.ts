@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { buildApp } from "../app";
 import { loadConfig } from "../platform/config";
 import { type Database, openDatabase } from "../platform/db";
+import { createScratchDatabase } from "./scratch-database";
 
 /**
  * A fresh application for one test file: PGlite in memory by default, or a brand-new database
@@ -16,20 +16,9 @@ export async function createTestApp(overrides: Parameters<typeof loadConfig>[1] 
   let dropDatabase: (() => Promise<void>) | undefined;
   let database: Database;
   if (serverUrl) {
-    const name = `hamkori_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    database = await openDatabase({ url: url.toString() });
-    dropDatabase = async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
+    const scratch = await createScratchDatabase(serverUrl, "hamkori_test");
+    database = await openDatabase({ url: scratch.url });
+    dropDatabase = scratch.drop;
   } else {
     database = await openDatabase({ inMemory: true });
   }
