@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCountryCode, ZCurrencyCode, ZHsCode, ZPageQuery, ZRegionCode, zLocalizedText, zPage, zRequiredLocalizedText, zText } from "./common";
+import { ZCountryCode, ZCurrencyCode, ZHsCode, ZLanguage, ZPageQuery, ZRegionCode, zLocalizedText, zPage, zRequiredLocalizedText, zText } from "./common";
 
 export const ORGANIZATION_SIZES = ["micro", "small", "medium", "large"] as const;
 export const MEMBER_ROLES = ["owner", "admin", "member"] as const;
@@ -182,7 +182,7 @@ export const ZMembership = z.object({
 });
 
 export const ZMe = z.object({
-  user: z.object({ id: z.string(), name: z.string(), email: z.string(), platformRole: z.enum(["user", "admin"]) }),
+  user: z.object({ id: z.string(), name: z.string(), email: z.string(), platformRole: z.enum(["user", "admin"]), preferredLanguage: ZLanguage.nullable() }),
   memberships: z.array(ZMembership),
   invitations: z.array(ZInvitation),
 });

@@ -121,3 +121,16 @@ describe("accounts", () => {
     ]);
   });
 });
+
+describe("the interface language", () => {
+  it("is stored on the account and returned with the user", async () => {
+    const cookie = await signUp(t.app, "lang@example.org");
+    expect((await t.app.inject({ url: "/api/v1/me", headers: { cookie } })).json().user.preferredLanguage).toBeNull();
+    const saved = await t.app.inject({ method: "PATCH", url: "/api/v1/me", headers: { cookie }, payload: { preferredLanguage: "ky" } });
+    expect(saved.statusCode).toBe(200);
+    expect((await t.app.inject({ url: "/api/v1/me", headers: { cookie } })).json().user.preferredLanguage).toBe("ky");
+    const bad = await t.app.inject({ method: "PATCH", url: "/api/v1/me", headers: { cookie }, payload: { preferredLanguage: "fr" } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toContain("preferredLanguage");
+  });
+});

@@ -1,13 +1,14 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { type TLanguage, ZLanguage } from "../../contracts/common";
 import { account, session, user, verification } from "./auth.schema";
 import type { AppConfig } from "./config";
 import type { Db } from "./db";
 import { unauthenticated } from "./errors";
 import type { Mailer } from "./mail";
 
-export type SessionUser = { id: string; name: string; email: string; platformRole: "user" | "admin" };
+export type SessionUser = { id: string; name: string; email: string; platformRole: "user" | "admin"; preferredLanguage?: TLanguage | null };
 
 export function createAuth(db: Db, config: AppConfig, mailer: Mailer) {
   return betterAuth({
@@ -117,8 +118,15 @@ function safeJson(text: string): { code?: string; message?: string } | undefined
 export async function readSessionUser(auth: Auth, request: FastifyRequest): Promise<SessionUser | null> {
   const result = await auth.api.getSession({ headers: toHeaders(request) });
   if (!result) return null;
-  const u = result.user as typeof result.user & { platformRole?: string };
-  return { id: u.id, name: u.name, email: u.email, platformRole: u.platformRole === "admin" ? "admin" : "user" };
+  const u = result.user as typeof result.user & { platformRole?: string; preferredLanguage?: string | null };
+  const language = ZLanguage.safeParse(u.preferredLanguage);
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    platformRole: u.platformRole === "admin" ? "admin" : "user",
+    preferredLanguage: language.success ? language.data : null,
+  };
 }
 
 export async function requireSessionUser(auth: Auth, request: FastifyRequest): Promise<SessionUser> {

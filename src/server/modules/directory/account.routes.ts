@@ -17,7 +17,7 @@ export function registerAccountRoutes(app: ZodApp, ctx: AppContext) {
     async (request) => {
       const actor = await requireSessionUser(ctx.auth, request);
       const [memberships, invitations] = await Promise.all([listMemberships(ctx, actor), listMyInvitations(ctx, actor)]);
-      return { user: actor, memberships, invitations };
+      return { user: { ...actor, preferredLanguage: actor.preferredLanguage ?? null }, memberships, invitations };
     },
   );
 

@@ -1,0 +1,66 @@
+import type { TLanguage } from "../../contracts/common";
+
+/** A country's flag as the two regional-indicator letters that platforms draw as a flag. */
+export function flagEmoji(countryCode: string): string {
+  if (!/^[A-Z]{2}$/.test(countryCode)) return "";
+  return String.fromCodePoint(...[...countryCode].map((letter) => 0x1f1e6 + letter.charCodeAt(0) - 65));
+}
+
+// Browsers ship fewer locale data for Tajik and Kyrgyz; Russian names read better to those
+// readers than English ones when their own are missing.
+const LOCALE_CHAIN: Record<TLanguage, string[]> = { en: ["en"], ru: ["ru"], tg: ["tg", "ru"], ky: ["ky", "ru"] };
+
+function supportedLocale(language: TLanguage, supported: (locales: string[]) => string[]): string {
+  return supported(LOCALE_CHAIN[language])[0] ?? "en";
+}
+
+export function formatDate(iso: string, language: TLanguage, withTime = false): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" };
+  return new Intl.DateTimeFormat(LOCALE_CHAIN[language], options).format(date);
+}
+
+export function formatNumber(value: number, language: TLanguage): string {
+  return new Intl.NumberFormat(LOCALE_CHAIN[language]).format(value);
+}
+
+export function formatMoney(amount: number, currency: string, language: TLanguage): string {
+  try {
+    return new Intl.NumberFormat(LOCALE_CHAIN[language], { style: "currency", currency }).format(amount);
+  } catch {
+    return `${formatNumber(amount, language)} ${currency}`;
+  }
+}
+
+const displayNameCache = new Map<string, Intl.DisplayNames>();
+
+/** The name of a spoken language (ISO 639-1) in the interface language. */
+export function languageName(code: string, language: TLanguage): string {
+  const locale = supportedLocale(language, (l) => Intl.DisplayNames.supportedLocalesOf(l));
+  let names = displayNameCache.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "language", fallback: "code" });
+    displayNameCache.set(locale, names);
+  }
+  const name = names.of(code) ?? code;
+  // Intl gives lower-case names in Russian; a list of choices reads better capitalised.
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/** Every ISO 4217 code the browser knows, with the ones our region trades in first. */
+export const PREFERRED_CURRENCIES = ["TJS", "KGS", "RUB", "USD", "EUR", "CNY", "KZT", "UZS"];
+
+export function currencyCodes(): string[] {
+  const all = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("currency") : [];
+  return [...PREFERRED_CURRENCIES, ...all.filter((code) => !PREFERRED_CURRENCIES.includes(code))];
+}
+
+export function currencyName(code: string, language: TLanguage): string {
+  try {
+    const locale = supportedLocale(language, (l) => Intl.DisplayNames.supportedLocalesOf(l));
+    return new Intl.DisplayNames([locale], { type: "currency" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
