@@ -24,6 +24,10 @@ describe("loadConfig", () => {
     expect(() => loadConfig(env)).toThrow(new RegExp(`Configuration error in ${variable}`));
   });
 
+  it("treats an empty variable as unset", () => {
+    expect(loadConfig({ DATABASE_URL: "", PORT: "" })).toMatchObject({ databaseUrl: undefined, port: 3000 });
+  });
+
   it("drops a trailing slash from PUBLIC_URL", () => {
     expect(loadConfig({ PUBLIC_URL: "https://expo.example.org/" }).publicUrl).toBe("https://expo.example.org");
   });

@@ -40,7 +40,8 @@ const PROJECT_ROOT = path.resolve(import.meta.dirname, "../../..");
 
 /** Reads configuration from environment variables; throws naming the variable that is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
-  const parsed = ZEnvironment.safeParse(env);
+  // An empty variable (DATABASE_URL=) means "not set", as in most tools.
+  const parsed = ZEnvironment.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== "")));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`Configuration error in ${String(issue.path[0])}: ${issue.message}`);
