@@ -18,6 +18,7 @@ describe("an exhibitor", () => {
 
     await page.goto("/");
     await page.getByRole("link", { name: "Sign up" }).first().click();
+    await page.getByRole("heading", { name: "Create an account" }).waitFor();
     await page.getByLabel("Full name").fill("Zarina Rahimova");
     await page.getByLabel("E-mail").fill(`zarina.${stamp}@example.org`);
     await page.getByLabel("Password").fill("short");
@@ -29,13 +30,17 @@ describe("an exhibitor", () => {
     await page.waitForURL("**/account");
 
     await page.getByRole("link", { name: "Create an organisation" }).click();
+    await page.getByTestId("organization-form").waitFor();
     await page.getByLabel("Legal name (English)").fill(`Hisor Silk Works ${stamp}`);
     await page.getByRole("tab", { name: "Тоҷикӣ" }).first().click();
     await page.getByLabel("Legal name (Тоҷикӣ)").fill(`Корхонаи абрешими Ҳисор ${stamp}`);
     await page.getByLabel("Country", { exact: true }).click();
     await page.getByRole("option", { name: "Tajikistan" }).click();
     await page.getByLabel("Region").click();
-    await page.getByRole("option", { name: /Sughd|Sogd/ }).first().click();
+    await page
+      .getByRole("option", { name: /Sughd|Sogd/ })
+      .first()
+      .click();
     await page.getByLabel("City").fill("Khujand");
     await page.getByRole("button", { name: "Create organisation" }).click();
     await page.waitForURL(/\/organizations\/[0-9a-f-]{36}$/);
@@ -43,6 +48,7 @@ describe("an exhibitor", () => {
     await page.getByRole("heading", { level: 1, name: `Hisor Silk Works ${stamp}` }).waitFor();
 
     await page.getByRole("link", { name: "Add a product" }).click();
+    await page.getByTestId("product-form").waitFor();
     await page.getByRole("tab", { name: "Тоҷикӣ" }).first().click();
     await page.getByLabel("Name (Тоҷикӣ)").fill(`Абрешими хоми Ҳисор ${stamp}`);
     await page.getByTestId("hs-picker").fill("raw silk");
@@ -64,7 +70,10 @@ describe("an exhibitor", () => {
     expect((await resultNames(page, "product"))[0]).toContain(`Абрешими хоми Ҳисор ${stamp}`);
     await page.getByTestId("product-card").first().click();
     await page.waitForURL(productUrl);
-    await page.getByTestId("product-name").filter({ hasText: `Абрешими хоми Ҳисор ${stamp}` }).waitFor();
+    await page
+      .getByTestId("product-name")
+      .filter({ hasText: `Абрешими хоми Ҳисор ${stamp}` })
+      .waitFor();
     expect(await page.getByTestId("product-maker").getAttribute("href")).toBe(new URL(organizationUrl).pathname);
 
     // The choice of language survives a reload.

@@ -53,6 +53,8 @@ export default async function setup(project: TestProject) {
       HAMKORI_DEMO: "1",
       PUBLIC_URL: baseUrl,
       LOG_LEVEL: "warn",
+      // Many journeys sign in from one address within a minute; the limit itself is tested in the integration suite.
+      HAMKORI_SIGN_IN_LIMIT: "60",
       DATABASE_URL: "",
     },
     stdio: ["ignore", "inherit", "inherit"],

@@ -1,13 +1,20 @@
 import type { TLanguage, TLocalizedText } from "../../contracts/common";
 
 const FALLBACK: readonly TLanguage[] = ["en", "ru", "tg", "ky"];
+// Readers of Tajik and Kyrgyz nearly all read Russian, far fewer English; English readers the reverse.
+const FALLBACK_FOR: Record<TLanguage, readonly TLanguage[]> = {
+  en: FALLBACK,
+  ru: ["ru", "en", "tg", "ky"],
+  tg: ["ru", "en", "ky"],
+  ky: ["ru", "en", "tg"],
+};
 
-/** Text in the reader's language, else the first of en → ru → tg → ky that was written. */
+/** Text in the reader's language, else the first written in the languages they most likely read. */
 export function pickLocalized(text: TLocalizedText | null | undefined, language: TLanguage): string {
   if (!text) return "";
   const own = text[language]?.trim();
   if (own) return own;
-  for (const candidate of FALLBACK) {
+  for (const candidate of FALLBACK_FOR[language]) {
     const value = text[candidate]?.trim();
     if (value) return value;
   }
