@@ -1,11 +1,11 @@
-// `npm run bench`: prints one JSON line per figure. Pick some with BENCH=name1,name2
-// (directory-pglite, directory-postgres, memory).
+// `npm run bench`: prints one JSON line per figure. Pick some with BENCH=name1,name2 from
+// directory-pglite, directory-postgres, memory-pglite, memory-postgres.
 import pg from "pg";
 import { benchDirectorySearch } from "./directory-search.bench";
 import { benchServerMemory } from "./server-memory.bench";
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-const selected = new Set((process.env.BENCH ?? "directory-pglite,directory-postgres,memory").split(","));
+const selected = new Set((process.env.BENCH ?? "directory-pglite,directory-postgres,memory-pglite,memory-postgres").split(","));
 
 async function postgresReachable() {
   const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
@@ -15,9 +15,14 @@ async function postgresReachable() {
   );
 }
 
+const serverUp = await postgresReachable();
+const onPostgres = async (name: string, run: () => Promise<void>) => {
+  if (!selected.has(name)) return;
+  if (serverUp) await run();
+  else console.error(`skipped ${name}: no PostgreSQL at ${serverUrl}`);
+};
+
 if (selected.has("directory-pglite")) await benchDirectorySearch("pglite", serverUrl);
-if (selected.has("directory-postgres")) {
-  if (await postgresReachable()) await benchDirectorySearch("postgres", serverUrl);
-  else console.error(`skipped directory-postgres: no PostgreSQL at ${serverUrl}`);
-}
-if (selected.has("memory")) await benchServerMemory();
+await onPostgres("directory-postgres", () => benchDirectorySearch("postgres", serverUrl));
+if (selected.has("memory-pglite")) await benchServerMemory("pglite", serverUrl);
+await onPostgres("memory-postgres", () => benchServerMemory("postgres", serverUrl));
