@@ -8,6 +8,8 @@ export type TLanguage = z.infer<typeof ZLanguage>;
 // Markup is never meant to be stored: text is rendered as text everywhere, and refusing tags
 // up front keeps injected HTML out of exports, e-mails and third-party consumers of the API.
 const MARKUP = /<\s*\/?\s*[a-z!?]/i;
+// Control characters other than tab and line breaks have no place in text and break storage.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Plain text without markup, trimmed, with a length limit. */
 export const zText = (max: number) =>
@@ -15,7 +17,8 @@ export const zText = (max: number) =>
     .string()
     .trim()
     .max(max)
-    .refine((value) => !MARKUP.test(value), { message: "Markup such as HTML tags is not allowed" });
+    .refine((value) => !MARKUP.test(value), { message: "Markup such as HTML tags is not allowed" })
+    .refine((value) => !CONTROL.test(value), { message: "Control characters are not allowed" });
 
 /** A text written in one or more of the four languages; at least one must be filled in. */
 export const zLocalizedText = (max: number) =>
@@ -39,7 +42,8 @@ export const ZCountryCode = z.string().regex(/^[A-Z]{2}$/, "Use an ISO 3166-1 al
 export const ZRegionCode = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, "Use an ISO 3166-2 code such as RU-TA");
 export const ZCurrencyCode = z.string().regex(/^[A-Z]{3}$/, "Use an ISO 4217 code such as TJS");
 export const ZHsCode = z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/, "Use an HS code of 2, 4 or 6 digits");
-export const ZId = z.string().min(1).max(64);
+/** Identifiers in paths and filters: UUIDs and similar tokens, nothing else. */
+export const ZId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a valid identifier");
 
 export const ZPageQuery = z.object({
   cursor: z.string().max(200).optional(),

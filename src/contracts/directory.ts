@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCountryCode, ZCurrencyCode, ZHsCode, ZLanguage, ZPageQuery, ZRegionCode, zLocalizedText, zPage, zRequiredLocalizedText, zText } from "./common";
+import { ZCountryCode, ZCurrencyCode, ZHsCode, ZId, ZLanguage, ZPageQuery, ZRegionCode, zLocalizedText, zPage, zRequiredLocalizedText, zText } from "./common";
 
 export const ORGANIZATION_SIZES = ["micro", "small", "medium", "large"] as const;
 export const MEMBER_ROLES = ["owner", "admin", "member"] as const;
@@ -78,7 +78,7 @@ export const ZOrganizationQuery = ZPageQuery.extend({
   q: z.string().trim().max(200).default(""),
   country: ZCountryCode.optional(),
   region: ZRegionCode.optional(),
-  sector: z.string().max(40).optional(),
+  sector: z.string().regex(/^[a-z-]{1,40}$/, "Not a sector code").optional(),
   hs: ZHsCode.optional(),
 });
 export const ZOrganizationPage = zPage(ZOrganizationSummary);
@@ -145,7 +145,7 @@ export const ZProductQuery = ZPageQuery.extend({
   hs: ZHsCode.optional(),
   country: ZCountryCode.optional(),
   region: ZRegionCode.optional(),
-  organizationId: z.string().max(64).optional(),
+  organizationId: ZId.optional(),
 });
 export const ZProductPage = zPage(ZProduct);
 

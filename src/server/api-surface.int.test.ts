@@ -115,6 +115,15 @@ describe("shared links", () => {
     expect(productPage.body).toContain('content="Ресмони пашмӣ — Pamir &#34;Silk&#34; &#38; Wool"');
   });
 
+  it("writes text literally, whatever $ patterns it holds", async () => {
+    const cookie = await signUp(t.app, "dollar@example.org");
+    const payload = { legalName: { en: "Dollar Co" }, shortName: { en: "Price $& and $$ and $'" }, description: { en: "Cheap $` here" }, country: "KG" };
+    const org = (await t.app.inject({ method: "POST", url: "/api/v1/organizations", headers: { cookie }, payload })).json();
+    const page = (await t.app.inject(`/organizations/${org.id}`)).body;
+    expect(page).toContain("<title>Price $&#38; and $$ and $&#39; · Hamkori</title>");
+    expect(page).toContain('<meta property="og:description" content="Cheap $` here">');
+  });
+
   it("serves the app shell for other pages", async () => {
     const res = await t.app.inject("/sign-in");
     expect(res.statusCode).toBe(200);

@@ -7,7 +7,8 @@ import Fastify from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { ZHealth } from "../contracts/reference";
 import { directoryPreviews, loadReferenceData, registerDirectory } from "./modules/directory";
-import { createAuth, mountAuth } from "./platform/auth";
+import { createAuth } from "./platform/auth";
+import { mountAuth } from "./platform/auth.routes";
 import type { AppConfig } from "./platform/config";
 import type { AppContext } from "./platform/context";
 import { type Database, openDatabase } from "./platform/db";
@@ -39,7 +40,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
 
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
-    trustProxy: true,
+    // Only behind a known proxy may X-Forwarded-For name the client (rate limits key on it).
+    trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

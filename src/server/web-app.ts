@@ -60,8 +60,9 @@ export async function registerWebApp(app: FastifyInstance, ctx: AppContext, prov
     }
     const page = preview ?? fallback;
     const html = template
-      .replace(/<title>.*<\/title>/, `<title>${escapeHtml(page === fallback ? "Hamkori" : `${page.title} · Hamkori`)}</title>`)
-      .replace("<!--preview-meta-->", metaTags(page, `${ctx.config.publicUrl}${pathname}`, ctx.config.publicUrl));
+      // Function replacers: a replacement string would give "$&" or "$`" in user text a meaning.
+      .replace(/<title>.*<\/title>/, () => `<title>${escapeHtml(page === fallback ? "Hamkori" : `${page.title} · Hamkori`)}</title>`)
+      .replace("<!--preview-meta-->", () => metaTags(page, `${ctx.config.publicUrl}${pathname}`, ctx.config.publicUrl));
     return reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(html);
   });
 }

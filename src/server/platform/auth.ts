@@ -1,6 +1,6 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyRequest } from "fastify";
 import { type TLanguage, ZLanguage } from "../../contracts/common";
 import { account, session, user, verification } from "./auth.schema";
 import type { AppConfig } from "./config";
@@ -27,6 +27,7 @@ export function createAuth(db: Db, config: AppConfig, mailer: Mailer) {
         await mailer.send({
           to: recipient.email,
           subject: "Reset your Hamkori password",
+          secret: true,
           text: `Hello ${recipient.name},\n\nSomeone asked to reset the password of your Hamkori account. If it was you, open this link within an hour:\n\n${link}\n\nIf it was not you, ignore this message; your password stays as it is.`,
         });
       },
@@ -52,67 +53,13 @@ export function createAuth(db: Db, config: AppConfig, mailer: Mailer) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-function toHeaders(request: FastifyRequest): Headers {
+export function toHeaders(request: FastifyRequest): Headers {
   const headers = new Headers();
   for (const [key, value] of Object.entries(request.headers)) {
     if (value === undefined) continue;
     headers.set(key, Array.isArray(value) ? value.join(", ") : String(value));
   }
   return headers;
-}
-
-/** Serves better-auth's endpoints under /api/auth, with sign-in and reset requests rate limited. */
-export function mountAuth(app: FastifyInstance, auth: Auth, config: AppConfig): void {
-  // Per client address: password guessing and reset-mail flooding are what this stops.
-  const throttled = new Set(["/api/auth/sign-in/email", "/api/auth/request-password-reset"]);
-  app.route({
-    method: ["GET", "POST"],
-    url: "/api/auth/*",
-    schema: { hide: true },
-    config: {
-      rateLimit: {
-        max: config.signInLimitPerMinute,
-        timeWindow: "1 minute",
-        allowList: (request: FastifyRequest) => !throttled.has(request.url.split("?")[0]),
-      },
-    },
-    async handler(request, reply) {
-      const url = new URL(request.url, config.publicUrl);
-      const headers = toHeaders(request);
-      // app.inject and some proxies send no Origin; better-auth's CSRF check wants one on writes.
-      if (!headers.has("origin")) headers.set("origin", config.publicUrl);
-      const body = request.method === "GET" || request.body === undefined ? undefined : JSON.stringify(request.body);
-      const response = await auth.handler(new Request(url, { method: request.method, headers, body }));
-      reply.status(response.status);
-      response.headers.forEach((value, key) => {
-        if (key !== "set-cookie") reply.header(key, value);
-      });
-      const cookies = response.headers.getSetCookie();
-      if (cookies.length) reply.header("set-cookie", cookies);
-      const text = await response.text();
-      if (response.status >= 400) {
-        const parsed = safeJson(text);
-        const code = String(parsed?.code ?? "auth_error").toLowerCase();
-        reply.type("application/problem+json");
-        return {
-          type: `https://hamkori.org/problems/${code}`,
-          title: response.statusText || "Error",
-          status: response.status,
-          code,
-          detail: parsed?.message ?? text,
-        };
-      }
-      return reply.send(text);
-    },
-  });
-}
-
-function safeJson(text: string): { code?: string; message?: string } | undefined {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 export async function readSessionUser(auth: Auth, request: FastifyRequest): Promise<SessionUser | null> {

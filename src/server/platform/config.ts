@@ -18,6 +18,10 @@ const ZEnvironment = z.object({
   HAMKORI_SECRET: z.string().min(32, "HAMKORI_SECRET must be at least 32 characters").optional(),
   HAMKORI_DEMO: z.enum(["0", "1", "true", "false"]).optional(),
   HAMKORI_SIGN_IN_LIMIT: z.coerce.number().int().min(1).default(10),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|[0-9a-fA-F.:/,\s]+)$/, "TRUST_PROXY must be true, false or a list of proxy addresses such as 10.0.0.1,192.168.0.0/16")
+    .default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -34,7 +38,12 @@ export type AppConfig = {
   signInLimitPerMinute: number;
   logLevel: string;
   webRoot: string;
+  trustProxy: boolean | string;
 };
+
+function parseTrustProxy(value: string): boolean | string {
+  return value === "true" || value === "false" ? value === "true" : value;
+}
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, "../../..");
 
@@ -64,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     demo,
     signInLimitPerMinute: e.HAMKORI_SIGN_IN_LIMIT,
     logLevel: e.LOG_LEVEL,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     webRoot: path.join(PROJECT_ROOT, "dist", "web"),
     ...overrides,
   };

@@ -1,12 +1,22 @@
+import { invalid } from "./errors";
+
+// Deeper than this nobody pages; beyond it the offset would also overflow the database.
+const MAX_OFFSET = 1_000_000;
+
 /** Cursors are opaque to clients; inside they are offsets into a ranked list. */
 export const encodeCursor = (offset: number): string => Buffer.from(JSON.stringify({ o: offset })).toString("base64url");
 
+/** Reads a cursor this server issued; anything else is refused, naming the field. */
 export function decodeCursor(cursor: string | undefined): number {
   if (!cursor) return 0;
+  let offset: unknown;
   try {
-    const { o } = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    return Number.isInteger(o) && o >= 0 ? o : 0;
+    offset = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"))?.o;
   } catch {
-    return 0;
+    offset = undefined;
   }
+  if (typeof offset !== "number" || !Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
+    throw invalid("cursor", "This cursor was not issued by the server or is out of range; start from the first page");
+  }
+  return offset;
 }

@@ -39,6 +39,16 @@ export function problem(status: number, code: string, detail?: string, errors?: 
   return { type: `https://hamkori.org/problems/${code}`, title: TITLES[status] ?? "Error", status, code, detail, errors };
 }
 
+// PostgreSQL errors that mean "the input could not be stored as given", not a server fault.
+const INPUT_SQLSTATES = new Set(["22001", "22003", "22021", "22P02", "22P05", "54000"]);
+
+function sqlStateOf(error: unknown): string | undefined {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return undefined;
+}
+
 function fieldErrorsOf(error: ZodError): FieldError[] {
   return error.issues.map((issue) => ({ field: issue.path.join(".") || "body", message: issue.message }));
 }
@@ -50,8 +60,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error instanceof AppError) {
       body = problem(error.status, error.code, error.message, error.errors);
     } else if (hasZodFastifySchemaValidationErrors(error)) {
+      // Fields are named as the client wrote them ("city", "cursor"), whichever part of the request held them.
       const errors = error.validation.map((v) => ({
-        field: [error.validationContext, ...String(v.instancePath).split("/").filter(Boolean)].join("."),
+        field: String(v.instancePath).split("/").filter(Boolean).join(".") || error.validationContext || "request",
         message: v.message ?? "is invalid",
       }));
       body = problem(400, "validation_failed", errors.map((e) => `${e.field}: ${e.message}`).join("; "), errors);
@@ -61,6 +72,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     } else if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, "response did not match its schema");
       body = problem(500, "internal_error", "The server produced an invalid response");
+    } else if (INPUT_SQLSTATES.has(sqlStateOf(error) ?? "")) {
+      request.log.warn({ err: error }, "input refused by the database");
+      body = problem(400, "invalid_input", "Some of the input cannot be stored (unsupported characters or too long)");
     } else if (error.statusCode === 429) {
       body = problem(429, "rate_limited", "Too many attempts; wait a minute and try again");
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

@@ -10,3 +10,7 @@ export async function findStoredFile(db: Db, id: string): Promise<StoredFileRow 
   const [row] = await db.select().from(storedFile).where(eq(storedFile.id, id));
   return row;
 }
+
+export async function deleteStoredFile(db: Db, id: string) {
+  await db.delete(storedFile).where(eq(storedFile.id, id));
+}

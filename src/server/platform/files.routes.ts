@@ -1,3 +1,4 @@
+import { ZId } from "../../contracts/common";
 import { z } from "zod";
 import type { AppContext } from "./context";
 import { notFound } from "./errors";
@@ -7,7 +8,7 @@ import type { ZodApp } from "./http";
 export function registerFileRoutes(app: ZodApp, ctx: AppContext) {
   app.get(
     "/api/v1/files/:id",
-    { schema: { tags: ["files"], summary: "An uploaded image", params: z.object({ id: z.string().max(64) }) } },
+    { schema: { tags: ["files"], summary: "An uploaded image", params: z.object({ id: ZId }) } },
     async (request, reply) => {
       const file = await ctx.files.read(request.params.id);
       if (!file) throw notFound("File");
@@ -16,7 +17,8 @@ export function registerFileRoutes(app: ZodApp, ctx: AppContext) {
         .header("x-content-type-options", "nosniff")
         .header("content-security-policy", "default-src 'none'; sandbox")
         .header("content-disposition", "inline")
-        .header("cache-control", "public, max-age=31536000, immutable")
+        // Short-lived: a removed photo must stop showing soon.
+      .header("cache-control", "public, max-age=3600")
         .header("etag", `"${file.meta.sha256}"`);
       return reply.send(file.bytes);
     },

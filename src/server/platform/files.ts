@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
 import type { Db } from "./db";
 import { AppError } from "./errors";
-import { findStoredFile, insertStoredFile, type StoredFileRow } from "./files.repository";
+import { deleteStoredFile, findStoredFile, insertStoredFile, type StoredFileRow } from "./files.repository";
 import { newId } from "./ids";
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -14,6 +14,8 @@ const IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/webp", "image/gif
 export type FileStore = {
   saveImage(bytes: Buffer, uploadedBy: string, field: string): Promise<StoredFileRow>;
   read(id: string): Promise<{ meta: StoredFileRow; bytes: Buffer } | undefined>;
+  /** Forgets a file: removed photos and replaced logos stop being served. */
+  remove(id: string): Promise<void>;
 };
 
 export const fileUrl = (id: string | null | undefined): string | null => (id ? `/api/v1/files/${id}` : null);
@@ -53,6 +55,10 @@ export function createFileStore(db: Db, dataDir: string): FileStore {
       if (!meta) return undefined;
       const bytes = await fs.promises.readFile(path.join(directory, id)).catch(() => undefined);
       return bytes && { meta, bytes };
+    },
+    async remove(id) {
+      await deleteStoredFile(db, id);
+      await fs.promises.rm(path.join(directory, id), { force: true });
     },
   };
 }

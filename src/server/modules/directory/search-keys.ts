@@ -7,7 +7,9 @@ const texts = (...values: Array<TLocalizedText | string | null | undefined>): st
     .filter(Boolean)
     .join(" ");
 
-const wordsOf = (text: string): string[] => [...new Set(toSearchKey(text).split(" ").filter(Boolean))];
+// Longer "words" are serial numbers or pasted noise; they would also overflow the term index.
+const MAX_WORD_LENGTH = 48;
+const wordsOf = (text: string): string[] => [...new Set(toSearchKey(text).split(" ").filter((w) => w && w.length <= MAX_WORD_LENGTH))];
 
 export type SearchWords = { nameWords: string[]; searchWords: string[] };
 
@@ -37,5 +39,12 @@ export function productSearchKeys(
   return searchWords(texts(p.name), texts(p.description, hsDescription, p.hsCode, ...organizationNames, ...p.specifications.map((s) => s.value)));
 }
 
-/** The words of a query, folded like indexed text; at most eight, since longer queries add noise, not precision. */
-export const queryWords = (q: string): string[] => wordsOf(q).slice(0, 8);
+/**
+ * The words of a query, folded like indexed text; at most eight, since longer queries add noise,
+ * not precision. `null` when the query has text but nothing searchable (only emoji, say): such a
+ * query matches nothing rather than everything.
+ */
+export function queryWords(q: string): string[] | null {
+  const words = wordsOf(q).slice(0, 8);
+  return words.length === 0 && q.trim().length > 0 ? null : words;
+}

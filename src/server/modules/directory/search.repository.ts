@@ -15,7 +15,8 @@ export type ResolvedQuery = { words: string[]; groups: string[][] };
 const SIMILARITY = 0.4;
 const TERMS_PER_WORD = 40;
 
-export async function resolveQuery(db: Db, words: string[]): Promise<ResolvedQuery | null> {
+export async function resolveQuery(db: Db, words: string[] | null): Promise<ResolvedQuery | null> {
+  if (words === null) return null;
   if (words.length === 0) return { words, groups: [] };
   const groups: string[][] = [];
   for (const word of words) {

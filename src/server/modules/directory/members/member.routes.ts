@@ -1,3 +1,4 @@
+import { ZId } from "../../../../contracts/common";
 import { z } from "zod";
 import { ZInvitation, ZInvitationInput, ZMember, ZMemberPatch } from "../../../../contracts/directory";
 import { requireSessionUser } from "../../../platform/auth";
@@ -5,7 +6,7 @@ import type { AppContext } from "../../../platform/context";
 import { noContent, type ZodApp } from "../../../platform/http";
 import * as service from "./member.service";
 
-const ZOrgParams = z.object({ id: z.string().max(64) });
+const ZOrgParams = z.object({ id: ZId });
 
 export function registerMemberRoutes(app: ZodApp, ctx: AppContext) {
   const tags = ["members"];
@@ -25,7 +26,7 @@ export function registerMemberRoutes(app: ZodApp, ctx: AppContext) {
       schema: {
         tags,
         summary: "Change a member's role or job title",
-        params: ZOrgParams.extend({ memberId: z.string().max(64) }),
+        params: ZOrgParams.extend({ memberId: ZId }),
         body: ZMemberPatch,
         response: { 200: ZMember },
       },
@@ -42,7 +43,7 @@ export function registerMemberRoutes(app: ZodApp, ctx: AppContext) {
       schema: {
         tags,
         summary: "Remove a member (admins), or leave (yourself)",
-        params: ZOrgParams.extend({ memberId: z.string().max(64) }),
+        params: ZOrgParams.extend({ memberId: ZId }),
         response: noContent,
       },
     },
@@ -78,7 +79,7 @@ export function registerMemberRoutes(app: ZodApp, ctx: AppContext) {
 
   app.delete(
     "/api/v1/organizations/:id/invitations/:invitationId",
-    { schema: { tags, summary: "Cancel an invitation (admins)", params: ZOrgParams.extend({ invitationId: z.string().max(64) }), response: noContent } },
+    { schema: { tags, summary: "Cancel an invitation (admins)", params: ZOrgParams.extend({ invitationId: ZId }), response: noContent } },
     async (request, reply) => {
       await service.cancelInvitation(ctx, await actorOf(request), request.params.id, request.params.invitationId);
       reply.status(204).send(null);
@@ -91,7 +92,7 @@ export function registerMemberRoutes(app: ZodApp, ctx: AppContext) {
       schema: {
         tags,
         summary: "Accept an invitation sent to your e-mail address",
-        params: z.object({ invitationId: z.string().max(64) }),
+        params: z.object({ invitationId: ZId }),
         response: { 200: z.object({ organizationId: z.string() }) },
       },
     },

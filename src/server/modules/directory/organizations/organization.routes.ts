@@ -1,3 +1,4 @@
+import { ZId } from "../../../../contracts/common";
 import { z } from "zod";
 import { ZOrganization, ZOrganizationInput, ZOrganizationPage, ZOrganizationPatch, ZOrganizationQuery } from "../../../../contracts/directory";
 import { requireSessionUser } from "../../../platform/auth";
@@ -5,7 +6,7 @@ import type { AppContext } from "../../../platform/context";
 import { readUploadedFile, type ZodApp } from "../../../platform/http";
 import * as service from "./organization.service";
 
-const ZParams = z.object({ id: z.string().max(64) });
+const ZParams = z.object({ id: ZId });
 
 export function registerOrganizationRoutes(app: ZodApp, ctx: AppContext) {
   const tags = ["organizations"];

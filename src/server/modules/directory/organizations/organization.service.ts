@@ -117,5 +117,6 @@ export async function setOrganizationLogo(ctx: Ctx, actor: SessionUser, id: stri
   await requireOrganizationRole(ctx.database.db, actor, id, "admin");
   const stored = await ctx.files.saveImage(bytes, actor.id, "logo");
   await repo.updateOrganization(ctx.database.db, id, { logoFileId: stored.id });
+  if (current.logoFileId) await ctx.files.remove(current.logoFileId);
   return getOrganization(ctx, id);
 }

@@ -71,3 +71,26 @@ export async function updateProduct(db: Db, id: string, values: Partial<ProductI
 export async function deleteProduct(db: Db, id: string) {
   await db.delete(product).where(eq(product.id, id));
 }
+
+/**
+ * Appends a photo in one statement, so parallel uploads neither lose photos nor pass the limit.
+ * Returns false when the product already has `limit` photos (or no longer exists).
+ */
+export async function appendProductPhoto(db: Db, id: string, fileId: string, limit: number): Promise<boolean> {
+  const rows = await db
+    .update(product)
+    .set({ photoFileIds: sql`array_append(${product.photoFileIds}, ${fileId})`, updatedAt: new Date() })
+    .where(and(eq(product.id, id), sql`cardinality(${product.photoFileIds}) < ${limit}`))
+    .returning({ id: product.id });
+  return rows.length > 0;
+}
+
+/** Removes a photo in one statement; false when the product does not have it. */
+export async function removeProductPhoto(db: Db, id: string, fileId: string): Promise<boolean> {
+  const rows = await db
+    .update(product)
+    .set({ photoFileIds: sql`array_remove(${product.photoFileIds}, ${fileId})`, updatedAt: new Date() })
+    .where(and(eq(product.id, id), sql`${fileId} = any(${product.photoFileIds})`))
+    .returning({ id: product.id });
+  return rows.length > 0;
+}

@@ -1,3 +1,4 @@
+import { ZId } from "../../../../contracts/common";
 import { z } from "zod";
 import { ZProduct, ZProductInput, ZProductPage, ZProductPatch, ZProductQuery } from "../../../../contracts/directory";
 import { requireSessionUser } from "../../../platform/auth";
@@ -5,7 +6,7 @@ import type { AppContext } from "../../../platform/context";
 import { noContent, readUploadedFile, type ZodApp } from "../../../platform/http";
 import * as service from "./product.service";
 
-const ZParams = z.object({ id: z.string().max(64) });
+const ZParams = z.object({ id: ZId });
 
 export function registerProductRoutes(app: ZodApp, ctx: AppContext) {
   const tags = ["products"];
@@ -64,7 +65,7 @@ export function registerProductRoutes(app: ZodApp, ctx: AppContext) {
 
   app.delete(
     "/api/v1/products/:id/photos/:fileId",
-    { schema: { tags, summary: "Remove a photo", params: ZParams.extend({ fileId: z.string().max(64) }), response: { 200: ZProduct } } },
+    { schema: { tags, summary: "Remove a photo", params: ZParams.extend({ fileId: ZId }), response: { 200: ZProduct } } },
     async (request) => service.removeProductPhoto(ctx, await requireSessionUser(ctx.auth, request), request.params.id, request.params.fileId),
   );
 }

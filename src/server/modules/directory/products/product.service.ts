@@ -116,26 +116,27 @@ export async function updateProduct(ctx: Ctx, actor: SessionUser, id: string, bo
   return getProduct(ctx, id);
 }
 
-export async function deleteProduct(ctx: Ctx, actor: SessionUser, id: string) {
-  await loadEditable(ctx, actor, id);
-  await repo.deleteProduct(ctx.database.db, id);
-}
-
 export async function addProductPhoto(ctx: Ctx, actor: SessionUser, id: string, bytes: Buffer) {
   const found = await loadEditable(ctx, actor, id);
-  if (found.product.photoFileIds.length >= MAX_PHOTOS) {
-    throw new AppError("too_many_photos", 409, `photo: a product can have at most ${MAX_PHOTOS} photos`, [
-      { field: "photo", message: `At most ${MAX_PHOTOS} photos` },
-    ]);
-  }
+  const tooMany = () => new AppError("too_many_photos", 409, `photo: a product can have at most ${MAX_PHOTOS} photos`, [{ field: "photo", message: `At most ${MAX_PHOTOS} photos` }]);
+  if (found.product.photoFileIds.length >= MAX_PHOTOS) throw tooMany();
   const stored = await ctx.files.saveImage(bytes, actor.id, "photo");
-  await repo.updateProduct(ctx.database.db, id, { photoFileIds: [...found.product.photoFileIds, stored.id] });
+  if (!(await repo.appendProductPhoto(ctx.database.db, id, stored.id, MAX_PHOTOS))) {
+    await ctx.files.remove(stored.id);
+    throw tooMany();
+  }
   return getProduct(ctx, id);
 }
 
 export async function removeProductPhoto(ctx: Ctx, actor: SessionUser, id: string, fileId: string) {
-  const found = await loadEditable(ctx, actor, id);
-  if (!found.product.photoFileIds.includes(fileId)) throw notFound("Photo");
-  await repo.updateProduct(ctx.database.db, id, { photoFileIds: found.product.photoFileIds.filter((f) => f !== fileId) });
+  await loadEditable(ctx, actor, id);
+  if (!(await repo.removeProductPhoto(ctx.database.db, id, fileId))) throw notFound("Photo");
+  await ctx.files.remove(fileId);
   return getProduct(ctx, id);
+}
+
+export async function deleteProduct(ctx: Ctx, actor: SessionUser, id: string) {
+  const found = await loadEditable(ctx, actor, id);
+  await repo.deleteProduct(ctx.database.db, id);
+  for (const fileId of found.product.photoFileIds) await ctx.files.remove(fileId);
 }
