@@ -1,8 +1,8 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newPage, snapshot } from "./support/browser";
+import { DEMO_PASSWORD, linkFromOutbox, signIn } from "./support/outbox";
 
-const DEMO_PASSWORD = "hamkori-demo";
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -10,15 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByRole("heading", { name: "Sign in" }).waitFor();
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL("**/account");
-}
 
 describe("a forgotten password", () => {
   it("is reset with the link from the outbox that the administrator reads", async () => {
@@ -32,22 +23,8 @@ describe("a forgotten password", () => {
     await visitor.page.getByTestId("reset-requested").waitFor();
 
     // Without SMTP the mail waits in the outbox; the operator reads it in the app.
-    const admin = await newPage(browser);
-    await signIn(admin.page, "admin@demo.hamkori.org", DEMO_PASSWORD);
-    await admin.page.getByTestId("user-menu").click();
-    await admin.page.getByRole("menuitem", { name: "Outbox (admin)" }).click();
-    const message = admin.page
-      .getByTestId("outbox-message")
-      .filter({ hasText: "visitor@demo.hamkori.org" })
-      .filter({ hasText: "Reset your Hamkori password" })
-      .first();
-    await message.click();
-    await snapshot(admin.page, "admin-outbox");
-    const text = (await message.textContent()) ?? "";
-    const link = text.match(/https?:\/\/\S+\/reset-password\?token=[^\s]+/)?.[0];
-    expect(link, "the reset mail holds a link").toBeTruthy();
-
-    await visitor.page.goto(new URL(link as string).pathname + new URL(link as string).search);
+    const link = await linkFromOutbox(browser, "visitor@demo.hamkori.org", "Reset your Hamkori password");
+    await visitor.page.goto(link);
     await visitor.page.getByRole("heading", { name: "Choose a new password" }).waitFor();
     await visitor.page.getByLabel("New password").fill("a-new-silk-road");
     await visitor.page.getByLabel("Repeat the password").fill("a-new-silk-road");
@@ -62,7 +39,6 @@ describe("a forgotten password", () => {
     await visitor.page.getByTestId("form-error").waitFor();
     await signIn(visitor.page, "visitor@demo.hamkori.org", "a-new-silk-road");
     await visitor.context.close();
-    await admin.context.close();
   });
 });
 
@@ -92,6 +68,11 @@ describe("an organisation owner", () => {
     await colleague.page.getByLabel("Сырсөз").fill("tulpar-2026-pass");
     await colleague.page.getByRole("button", { name: "Аккаунт түзүү" }).click();
     await colleague.page.waitForURL("**/account");
+    // Invitations wait until the colleague proves the mailbox is theirs.
+    await colleague.page.getByTestId("email-confirmation").waitFor();
+    expect(await colleague.page.getByTestId("invitation").count()).toBe(0);
+    await colleague.page.goto(await linkFromOutbox(browser, colleagueEmail, "Confirm your e-mail address"));
+    await colleague.page.waitForURL("**/account**");
     await colleague.page.getByTestId("invitation").getByRole("button", { name: "Кабыл алуу" }).click();
     await colleague.page.getByTestId("membership").filter({ hasText: "Шумкар" }).waitFor();
     await snapshot(colleague.page, "colleague-account-ky");

@@ -9,7 +9,11 @@ export type TLanguage = z.infer<typeof ZLanguage>;
 // up front keeps injected HTML out of exports, e-mails and third-party consumers of the API.
 const MARKUP = /<\s*\/?\s*[a-z!?]/i;
 // Control characters other than tab and line breaks have no place in text and break storage.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const hasControlCharacter = (value: string) =>
+  [...value].some((char) => {
+    const code = char.charCodeAt(0);
+    return (code < 32 && char !== "\t" && char !== "\n" && char !== "\r") || code === 127;
+  });
 
 /** Plain text without markup, trimmed, with a length limit. */
 export const zText = (max: number) =>
@@ -18,7 +22,7 @@ export const zText = (max: number) =>
     .trim()
     .max(max)
     .refine((value) => !MARKUP.test(value), { message: "Markup such as HTML tags is not allowed" })
-    .refine((value) => !CONTROL.test(value), { message: "Control characters are not allowed" });
+    .refine((value) => !hasControlCharacter(value), { message: "Control characters are not allowed" });
 
 /** A text written in one or more of the four languages; at least one must be filled in. */
 export const zLocalizedText = (max: number) =>

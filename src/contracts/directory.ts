@@ -78,7 +78,10 @@ export const ZOrganizationQuery = ZPageQuery.extend({
   q: z.string().trim().max(200).default(""),
   country: ZCountryCode.optional(),
   region: ZRegionCode.optional(),
-  sector: z.string().regex(/^[a-z-]{1,40}$/, "Not a sector code").optional(),
+  sector: z
+    .string()
+    .regex(/^[a-z-]{1,40}$/, "Not a sector code")
+    .optional(),
   hs: ZHsCode.optional(),
 });
 export const ZOrganizationPage = zPage(ZOrganizationSummary);
@@ -182,7 +185,14 @@ export const ZMembership = z.object({
 });
 
 export const ZMe = z.object({
-  user: z.object({ id: z.string(), name: z.string(), email: z.string(), platformRole: z.enum(["user", "admin"]), preferredLanguage: ZLanguage.nullable() }),
+  user: z.object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    emailVerified: z.boolean(),
+    platformRole: z.enum(["user", "admin"]),
+    preferredLanguage: ZLanguage.nullable(),
+  }),
   memberships: z.array(ZMembership),
   invitations: z.array(ZInvitation),
 });

@@ -88,7 +88,7 @@ describe("API description", () => {
 
 describe("shared links", () => {
   it("writes OpenGraph and Twitter tags into public organisation and product pages", async () => {
-    const cookie = await signUp(t.app, "share@example.org");
+    const cookie = await signUp(t, "share@example.org");
     const org = (
       await t.app.inject({
         method: "POST",
@@ -116,7 +116,7 @@ describe("shared links", () => {
   });
 
   it("writes text literally, whatever $ patterns it holds", async () => {
-    const cookie = await signUp(t.app, "dollar@example.org");
+    const cookie = await signUp(t, "dollar@example.org");
     const payload = { legalName: { en: "Dollar Co" }, shortName: { en: "Price $& and $$ and $'" }, description: { en: "Cheap $` here" }, country: "KG" };
     const org = (await t.app.inject({ method: "POST", url: "/api/v1/organizations", headers: { cookie }, payload })).json();
     const page = (await t.app.inject(`/organizations/${org.id}`)).body;

@@ -7,7 +7,7 @@ import Fastify from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { ZHealth } from "../contracts/reference";
 import { directoryPreviews, loadReferenceData, registerDirectory } from "./modules/directory";
-import { createAuth } from "./platform/auth";
+import { createAuth, requireSessionUser } from "./platform/auth";
 import { mountAuth } from "./platform/auth.routes";
 import type { AppConfig } from "./platform/config";
 import type { AppContext } from "./platform/context";
@@ -28,14 +28,16 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   const secret = ensureSecret(config.secret, config.dataDir);
   const mailer = createMailer(database.db, config.smtpUrl, config.mailFrom);
   const resolved = { ...config, secret };
+  const auth = createAuth(database.db, resolved, mailer);
   const ctx: AppContext = {
     config: resolved,
     database,
     reference: loadReferenceData(),
     mailer,
-    auth: createAuth(database.db, resolved, mailer),
+    auth,
     files: createFileStore(database.db, config.dataDir),
     version: appVersion,
+    requireUser: (request) => requireSessionUser(auth, request, resolved.demo),
   };
 
   const app = Fastify({
@@ -87,7 +89,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     demo: resolved.demo,
   }));
 
-  mountAuth(app, ctx.auth, resolved);
+  mountAuth(app, ctx);
   registerFileRoutes(app, ctx);
   registerDirectory(app, ctx);
   await registerWebApp(app, ctx, [directoryPreviews(ctx)]);

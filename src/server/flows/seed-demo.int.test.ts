@@ -4,7 +4,7 @@ import { DEMO_PASSWORD, seedDemo } from "./seed-demo";
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ demo: true });
   const report = await seedDemo(t.ctx);
   expect(report).toMatchObject({ skipped: false });
 });

@@ -35,7 +35,7 @@ export async function seedDemo(ctx: AppContext, log: (line: string) => void = ()
   let productCount = 0;
 
   for (const account of DEMO_ACCOUNTS) {
-    await insertUserWithPassword(db, { id: newId(), ...account, passwordHash });
+    await insertUserWithPassword(db, { id: newId(), ...account, passwordHash, isDemo: true });
     users++;
   }
 
@@ -44,8 +44,8 @@ export async function seedDemo(ctx: AppContext, log: (line: string) => void = ()
     const actors = new Map<string, SessionUser>();
     for (const person of people) {
       const id = newId();
-      await insertUserWithPassword(db, { id, name: person.name, email: person.email, passwordHash });
-      actors.set(person.email, { id, name: person.name, email: person.email, platformRole: "user" });
+      await insertUserWithPassword(db, { id, name: person.name, email: person.email, passwordHash, isDemo: true });
+      actors.set(person.email, { id, name: person.name, email: person.email, emailVerified: true, platformRole: "user" });
       users++;
     }
     const ownerPerson = people.find((p) => p.role === "owner") ?? people[0];

@@ -1,6 +1,8 @@
+import { hashPassword } from "better-auth/crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cookieOf, createTestApp, signUp, type TestApp } from "../testing/test-app";
 import { listOutbox } from "./outbox.repository";
+import { insertUserWithPassword } from "./users.repository";
 
 let t: TestApp;
 const email = "rustam@example.org";
@@ -89,7 +91,7 @@ describe("accounts", () => {
   });
 
   it("lets a user accept an invitation only with the invited e-mail", async () => {
-    const owner = await signUp(t.app, "owner@example.org");
+    const owner = await signUp(t, "owner@example.org");
     const org = (
       await t.app.inject({
         method: "POST",
@@ -107,7 +109,7 @@ describe("accounts", () => {
       })
     ).json();
     expect(inv.email).toBe("colleague@example.org");
-    const colleague = await signUp(t.app, "colleague@example.org");
+    const colleague = await signUp(t, "colleague@example.org");
     const me = (await t.app.inject({ url: "/api/v1/me", headers: { cookie: colleague } })).json();
     expect(me.invitations.map((i: { id: string }) => i.id)).toEqual([inv.id]);
     const accept = await t.app.inject({ method: "POST", url: `/api/v1/invitations/${inv.id}/accept`, headers: { cookie: colleague } });
@@ -124,7 +126,7 @@ describe("accounts", () => {
 
 describe("the interface language", () => {
   it("is stored on the account and returned with the user", async () => {
-    const cookie = await signUp(t.app, "lang@example.org");
+    const cookie = await signUp(t, "lang@example.org");
     expect((await t.app.inject({ url: "/api/v1/me", headers: { cookie } })).json().user.preferredLanguage).toBeNull();
     const saved = await t.app.inject({ method: "PATCH", url: "/api/v1/me", headers: { cookie }, payload: { preferredLanguage: "ky" } });
     expect(saved.statusCode).toBe(200);
@@ -132,5 +134,74 @@ describe("the interface language", () => {
     const bad = await t.app.inject({ method: "PATCH", url: "/api/v1/me", headers: { cookie }, payload: { preferredLanguage: "fr" } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toContain("preferredLanguage");
+  });
+});
+
+describe("e-mail confirmation", () => {
+  it("keeps invitations away until the address is confirmed through the mailed link", async () => {
+    const owner = await signUp(t, "boss@example.org");
+    const org = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/v1/organizations",
+        headers: { cookie: owner },
+        payload: { legalName: { en: "Boss Ltd" }, country: "KG" },
+      })
+    ).json();
+    const inv = (
+      await t.app.inject({
+        method: "POST",
+        url: `/api/v1/organizations/${org.id}/invitations`,
+        headers: { cookie: owner },
+        payload: { email: "ceo@victim.example", role: "owner" },
+      })
+    ).json();
+
+    // Someone signs up with the invited address without owning the mailbox.
+    const squatter = await signUp(t, "ceo@victim.example", "Squatter", { verified: false });
+    const me = (await t.app.inject({ url: "/api/v1/me", headers: { cookie: squatter } })).json();
+    expect(me.user.emailVerified).toBe(false);
+    expect(me.invitations).toEqual([]);
+    const refused = await t.app.inject({ method: "POST", url: `/api/v1/invitations/${inv.id}/accept`, headers: { cookie: squatter } });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe("email_not_verified");
+
+    // The owner of the mailbox gets the link and confirms.
+    const [mail] = await listOutbox(t.ctx.database.db, 1, 0);
+    expect(mail).toMatchObject({ to: "ceo@victim.example", subject: "Confirm your e-mail address for Hamkori" });
+    const link = new URL(mail.text.match(/https?:\/\/\S+verify-email\S+/)?.[0] as string);
+    const verified = await t.app.inject({ url: `${link.pathname}${link.search}` });
+    expect(verified.statusCode).toBe(302);
+    expect(verified.headers.location).toContain("/account?verified=1");
+    const after = (await t.app.inject({ url: "/api/v1/me", headers: { cookie: cookieOf(verified.headers["set-cookie"]) || squatter } })).json();
+    expect(after.user.emailVerified).toBe(true);
+    expect(after.invitations.map((i: { id: string }) => i.id)).toEqual([inv.id]);
+  });
+});
+
+describe("demo accounts", () => {
+  it("cannot sign in, and their sessions stop counting, when demo mode is off", async () => {
+    const demo = await createTestApp({ demo: true });
+    const off = await createTestApp({ demo: false });
+    try {
+      for (const app of [demo, off]) {
+        await insertUserWithPassword(app.ctx.database.db, {
+          id: crypto.randomUUID(),
+          name: "Demo",
+          email: "demo@demo.hamkori.org",
+          passwordHash: await hashPassword("hamkori-demo"),
+          isDemo: true,
+        });
+      }
+      const signIn = (app: TestApp) =>
+        app.app.inject({ method: "POST", url: "/api/auth/sign-in/email", payload: { email: "demo@demo.hamkori.org", password: "hamkori-demo" } });
+      expect((await signIn(demo)).statusCode).toBe(200);
+      const refused = await signIn(off);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().code).toBe("demo_account_disabled");
+    } finally {
+      await demo.close();
+      await off.close();
+    }
   });
 });

@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { zText } from "../../contracts/common";
-import { type Auth, toHeaders } from "./auth";
-import type { AppConfig } from "./config";
+import { toHeaders } from "./auth";
+import type { AppContext } from "./context";
 import { problem } from "./errors";
+import { findUserByEmail } from "./users.repository";
 
 // Password guessing and reset-mail flooding are what the per-address limit stops.
 const THROTTLED = new Set(["/api/auth/sign-in/email", "/api/auth/request-password-reset"]);
@@ -22,8 +23,18 @@ function nameProblem(request: FastifyRequest, path: string) {
   return problem(400, "validation_failed", `name: ${message}`, [{ field: "name", message }]);
 }
 
+/** Demo accounts have a published password: outside demo mode they may not sign in. */
+async function demoAccountProblem(ctx: AppContext, request: FastifyRequest, path: string) {
+  if (ctx.config.demo || path !== "/api/auth/sign-in/email") return undefined;
+  const email = (request.body as { email?: unknown } | undefined)?.email;
+  if (typeof email !== "string") return undefined;
+  const account = await findUserByEmail(ctx.database.db, email.trim().toLowerCase());
+  return account?.isDemo ? problem(403, "demo_account_disabled", "Demo accounts work only while the demo is switched on") : undefined;
+}
+
 /** Serves better-auth's endpoints under /api/auth as RFC 9457 problems on failure. */
-export function mountAuth(app: FastifyInstance, auth: Auth, config: AppConfig): void {
+export function mountAuth(app: FastifyInstance, ctx: AppContext): void {
+  const { auth, config } = ctx;
   app.route({
     method: ["GET", "POST"],
     url: "/api/auth/*",
@@ -33,8 +44,8 @@ export function mountAuth(app: FastifyInstance, auth: Auth, config: AppConfig): 
     },
     async handler(request, reply) {
       const path = normalisedPath(request);
-      const invalidName = nameProblem(request, path);
-      if (invalidName) return reply.status(400).type("application/problem+json").send(invalidName);
+      const refused = nameProblem(request, path) ?? (await demoAccountProblem(ctx, request, path));
+      if (refused) return reply.status(refused.status).type("application/problem+json").send(refused);
       const url = new URL(request.url, config.publicUrl);
       const headers = toHeaders(request);
       // Server-to-server calls (and app.inject) send no Origin. A browser sends one with every

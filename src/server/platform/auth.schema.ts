@@ -10,6 +10,8 @@ export const user = pgTable("user", {
   /** "admin" is the platform operator; everyone else is "user". */
   platformRole: text("platform_role").notNull().default("user"),
   preferredLanguage: text("preferred_language"),
+  /** Demo accounts (published password) work only while demo mode is on. */
+  isDemo: boolean("is_demo").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

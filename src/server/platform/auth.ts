@@ -8,7 +8,15 @@ import type { Db } from "./db";
 import { unauthenticated } from "./errors";
 import type { Mailer } from "./mail";
 
-export type SessionUser = { id: string; name: string; email: string; platformRole: "user" | "admin"; preferredLanguage?: TLanguage | null };
+export type SessionUser = {
+  id: string;
+  name: string;
+  email: string;
+  /** Whether the person proved they read this mailbox; invitations to it need that. */
+  emailVerified: boolean;
+  platformRole: "user" | "admin";
+  preferredLanguage?: TLanguage | null;
+};
 
 export function createAuth(db: Db, config: AppConfig, mailer: Mailer) {
   return betterAuth({
@@ -32,10 +40,25 @@ export function createAuth(db: Db, config: AppConfig, mailer: Mailer) {
         });
       },
     },
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: true,
+      expiresIn: 24 * 3600,
+      sendVerificationEmail: async ({ user: recipient, token }) => {
+        const link = `${config.publicUrl}/api/auth/verify-email?token=${encodeURIComponent(token)}&callbackURL=${encodeURIComponent("/account?verified=1")}`;
+        await mailer.send({
+          to: recipient.email,
+          subject: "Confirm your e-mail address for Hamkori",
+          secret: true,
+          text: `Hello ${recipient.name},\n\nPlease confirm that this is your e-mail address by opening this link within 24 hours:\n\n${link}\n\nInvitations from your colleagues' organisations reach you once it is confirmed. If you did not create a Hamkori account, ignore this message.`,
+        });
+      },
+    },
     user: {
       additionalFields: {
         platformRole: { type: "string", defaultValue: "user", input: false },
         preferredLanguage: { type: "string", required: false, input: true },
+        isDemo: { type: "boolean", defaultValue: false, input: false },
       },
     },
     session: { cookieCache: { enabled: false } },
@@ -62,22 +85,25 @@ export function toHeaders(request: FastifyRequest): Headers {
   return headers;
 }
 
-export async function readSessionUser(auth: Auth, request: FastifyRequest): Promise<SessionUser | null> {
+export async function readSessionUser(auth: Auth, request: FastifyRequest, demoMode: boolean): Promise<SessionUser | null> {
   const result = await auth.api.getSession({ headers: toHeaders(request) });
   if (!result) return null;
-  const u = result.user as typeof result.user & { platformRole?: string; preferredLanguage?: string | null };
+  const u = result.user as typeof result.user & { platformRole?: string; preferredLanguage?: string | null; isDemo?: boolean };
+  // A demo account's session outlives demo mode in the database, but not in effect.
+  if (u.isDemo && !demoMode) return null;
   const language = ZLanguage.safeParse(u.preferredLanguage);
   return {
     id: u.id,
     name: u.name,
     email: u.email,
+    emailVerified: u.emailVerified,
     platformRole: u.platformRole === "admin" ? "admin" : "user",
     preferredLanguage: language.success ? language.data : null,
   };
 }
 
-export async function requireSessionUser(auth: Auth, request: FastifyRequest): Promise<SessionUser> {
-  const current = await readSessionUser(auth, request);
+export async function requireSessionUser(auth: Auth, request: FastifyRequest, demoMode: boolean): Promise<SessionUser> {
+  const current = await readSessionUser(auth, request, demoMode);
   if (!current) throw unauthenticated();
   return current;
 }

@@ -1,5 +1,6 @@
+import type { FastifyRequest } from "fastify";
 import type { ReferenceData } from "../modules/directory/reference";
-import type { Auth } from "./auth";
+import type { Auth, SessionUser } from "./auth";
 import type { AppConfig } from "./config";
 import type { Database } from "./db";
 import type { FileStore } from "./files";
@@ -14,4 +15,6 @@ export type AppContext = {
   auth: Auth;
   files: FileStore;
   version: string;
+  /** The signed-in user, or a 401 problem. */
+  requireUser(request: FastifyRequest): Promise<SessionUser>;
 };

@@ -23,7 +23,7 @@ export const countUsers = async (db: Db) => (await db.select({ id: user.id }).fr
 /** Creates a user with an e-mail/password account, as better-auth would store it. */
 export async function insertUserWithPassword(
   db: Db,
-  values: { id: string; name: string; email: string; passwordHash: string; platformRole?: "user" | "admin"; preferredLanguage?: string },
+  values: { id: string; name: string; email: string; passwordHash: string; platformRole?: "user" | "admin"; preferredLanguage?: string; isDemo?: boolean },
 ) {
   await db.transaction(async (tx) => {
     await tx.insert(user).values({
@@ -33,9 +33,15 @@ export async function insertUserWithPassword(
       emailVerified: true,
       platformRole: values.platformRole ?? "user",
       preferredLanguage: values.preferredLanguage ?? null,
+      isDemo: values.isDemo ?? false,
     });
     await tx
       .insert(account)
       .values({ id: crypto.randomUUID(), accountId: values.id, providerId: "credential", userId: values.id, password: values.passwordHash });
   });
+}
+
+/** Marks the address as proven (tests and tools; people prove it through the e-mailed link). */
+export async function markEmailVerified(db: Db, email: string) {
+  await db.update(user).set({ emailVerified: true }).where(eq(user.email, email));
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { buildApp } from "../app";
 import { loadConfig } from "../platform/config";
 import { type Database, openDatabase } from "../platform/db";
+import { markEmailVerified } from "../platform/users.repository";
 import { createScratchDatabase } from "./scratch-database";
 
 /**
@@ -40,10 +41,18 @@ export async function createTestApp(overrides: Parameters<typeof loadConfig>[1] 
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-/** Signs a new user up through better-auth and returns the session cookie header. */
-export async function signUp(app: TestApp["app"], email: string, name = email.split("@")[0], password = "correct-horse-battery") {
-  const response = await app.inject({ method: "POST", url: "/api/auth/sign-up/email", payload: { email, password, name } });
+/**
+ * Signs a new user up through better-auth and returns the session cookie header. The address
+ * counts as confirmed unless `verified: false` (the confirmation link itself is tested apart).
+ */
+export async function signUp(t: TestApp, email: string, name = email.split("@")[0], options: { password?: string; verified?: boolean } = {}) {
+  const response = await t.app.inject({
+    method: "POST",
+    url: "/api/auth/sign-up/email",
+    payload: { email, password: options.password ?? "correct-horse-battery", name },
+  });
   if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
+  if (options.verified !== false) await markEmailVerified(t.ctx.database.db, email.toLowerCase());
   return cookieOf(response.headers["set-cookie"]);
 }
 

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { ZLanguage } from "../../../contracts/common";
 import { ZMe, ZOutboxPage } from "../../../contracts/directory";
-import { requireSessionUser } from "../../platform/auth";
 import type { AppContext } from "../../platform/context";
 import { decodeCursor, encodeCursor } from "../../platform/cursor";
 import { forbidden } from "../../platform/errors";
@@ -15,7 +14,7 @@ export function registerAccountRoutes(app: ZodApp, ctx: AppContext) {
     "/api/v1/me",
     { schema: { tags: ["account"], summary: "The signed-in user, their organisations and invitations", response: { 200: ZMe } } },
     async (request) => {
-      const actor = await requireSessionUser(ctx.auth, request);
+      const actor = await ctx.requireUser(request);
       const [memberships, invitations] = await Promise.all([listMemberships(ctx, actor), listMyInvitations(ctx, actor)]);
       return { user: { ...actor, preferredLanguage: actor.preferredLanguage ?? null }, memberships, invitations };
     },
@@ -32,7 +31,7 @@ export function registerAccountRoutes(app: ZodApp, ctx: AppContext) {
       },
     },
     async (request) => {
-      const actor = await requireSessionUser(ctx.auth, request);
+      const actor = await ctx.requireUser(request);
       await updateUserPreferences(ctx.database.db, actor.id, request.body);
       return request.body;
     },
@@ -49,7 +48,7 @@ export function registerAccountRoutes(app: ZodApp, ctx: AppContext) {
       },
     },
     async (request) => {
-      const actor = await requireSessionUser(ctx.auth, request);
+      const actor = await ctx.requireUser(request);
       if (actor.platformRole !== "admin") throw forbidden("Only platform administrators may read the outbox");
       const offset = decodeCursor(request.query.cursor);
       const [rows, total] = await Promise.all([listOutbox(ctx.database.db, request.query.limit, offset), countOutbox(ctx.database.db)]);

@@ -38,7 +38,7 @@ async function newProduct(): Promise<string> {
 
 async function newMember(role: "member" | "admin"): Promise<string> {
   const email = `extra-${Math.random().toString(36).slice(2)}@example.org`;
-  const cookie = await signUp(t.app, email);
+  const cookie = await signUp(t, email);
   const inv = await as("owner", "POST", `/api/v1/organizations/${orgId}/invitations`, { email, role });
   await t.app.inject({ method: "POST", url: `/api/v1/invitations/${inv.json().id}/accept`, headers: { cookie } });
   const members = await t.app.inject({ url: `/api/v1/organizations/${orgId}/members`, headers: { cookie: cookies.owner } });
@@ -55,7 +55,7 @@ async function newInvitation(): Promise<string> {
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const role of ROLES.filter((r) => r !== "anonymous")) cookies[role] = await signUp(t.app, `${role.toLowerCase()}@example.org`, role);
+  for (const role of ROLES.filter((r) => r !== "anonymous")) cookies[role] = await signUp(t, `${role.toLowerCase()}@example.org`, role);
   const admin = await findUserByEmail(t.ctx.database.db, "platformadmin@example.org");
   await setPlatformRole(t.ctx.database.db, admin.id, "admin");
   orgId = (await as("owner", "POST", "/api/v1/organizations", { legalName: { en: "Tojik Silk" }, country: "TJ", region: "TJ-SU" })).json().id;

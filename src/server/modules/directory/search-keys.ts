@@ -9,7 +9,13 @@ const texts = (...values: Array<TLocalizedText | string | null | undefined>): st
 
 // Longer "words" are serial numbers or pasted noise; they would also overflow the term index.
 const MAX_WORD_LENGTH = 48;
-const wordsOf = (text: string): string[] => [...new Set(toSearchKey(text).split(" ").filter((w) => w && w.length <= MAX_WORD_LENGTH))];
+const wordsOf = (text: string): string[] => [
+  ...new Set(
+    toSearchKey(text)
+      .split(" ")
+      .filter((w) => w && w.length <= MAX_WORD_LENGTH),
+  ),
+];
 
 export type SearchWords = { nameWords: string[]; searchWords: string[] };
 

@@ -1,7 +1,7 @@
-import { ZId } from "../../../../contracts/common";
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
+import { ZId } from "../../../../contracts/common";
 import { ZInvitation, ZInvitationInput, ZMember, ZMemberPatch } from "../../../../contracts/directory";
-import { requireSessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { noContent, type ZodApp } from "../../../platform/http";
 import * as service from "./member.service";
@@ -10,7 +10,7 @@ const ZOrgParams = z.object({ id: ZId });
 
 export function registerMemberRoutes(app: ZodApp, ctx: AppContext) {
   const tags = ["members"];
-  const actorOf = (request: Parameters<typeof requireSessionUser>[1]) => requireSessionUser(ctx.auth, request);
+  const actorOf = (request: FastifyRequest) => ctx.requireUser(request);
 
   app.get(
     "/api/v1/organizations/:id/members",

@@ -104,6 +104,8 @@ export async function listOrganizationInvitations(ctx: Ctx, actor: SessionUser, 
 }
 
 export async function listMyInvitations(ctx: Ctx, actor: SessionUser) {
+  // Until the address is proven, anyone could have typed it at sign-up.
+  if (!actor.emailVerified) return [];
   const rows = await repo.listInvitations(ctx.database.db, { email: actor.email.toLowerCase() });
   return rows.map((r) => toInvitation(r.invitation, r.organizationName));
 }
@@ -119,6 +121,9 @@ export async function cancelInvitation(ctx: Ctx, actor: SessionUser, organizatio
 export async function acceptInvitation(ctx: Ctx, actor: SessionUser, invitationId: string) {
   const inv = await repo.findInvitation(ctx.database.db, invitationId);
   if (!inv || inv.email !== actor.email.toLowerCase()) throw notFound("Invitation");
+  if (!actor.emailVerified) {
+    throw new AppError("email_not_verified", 403, "Confirm your e-mail address first: open the link we sent to it, then accept the invitation");
+  }
   if (inv.status !== "pending" || inv.expiresAt < new Date())
     throw new AppError("invitation_closed", 409, "This invitation was already used, cancelled or has expired");
   await repo.acceptInvitation(ctx.database.db, inv, newId(), actor.id);

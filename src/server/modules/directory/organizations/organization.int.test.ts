@@ -19,8 +19,8 @@ const shumkar = {
 
 beforeAll(async () => {
   t = await createTestApp();
-  owner = await signUp(t.app, "owner@example.org", "Aibek Owner");
-  stranger = await signUp(t.app, "stranger@example.org", "Some Stranger");
+  owner = await signUp(t, "owner@example.org", "Aibek Owner");
+  stranger = await signUp(t, "stranger@example.org", "Some Stranger");
 });
 afterAll(() => t.close());
 

@@ -1,7 +1,6 @@
-import { ZId } from "../../../../contracts/common";
 import { z } from "zod";
+import { ZId } from "../../../../contracts/common";
 import { ZOrganization, ZOrganizationInput, ZOrganizationPage, ZOrganizationPatch, ZOrganizationQuery } from "../../../../contracts/directory";
-import { requireSessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { readUploadedFile, type ZodApp } from "../../../platform/http";
 import * as service from "./organization.service";
@@ -27,7 +26,7 @@ export function registerOrganizationRoutes(app: ZodApp, ctx: AppContext) {
     "/api/v1/organizations",
     { schema: { tags, summary: "Create an organisation; the caller becomes its owner", body: ZOrganizationInput, response: { 201: ZOrganization } } },
     async (request, reply) => {
-      const actor = await requireSessionUser(ctx.auth, request);
+      const actor = await ctx.requireUser(request);
       reply.status(201);
       return service.createOrganization(ctx, actor, request.body);
     },
@@ -36,7 +35,7 @@ export function registerOrganizationRoutes(app: ZodApp, ctx: AppContext) {
   app.patch(
     "/api/v1/organizations/:id",
     { schema: { tags, summary: "Edit the profile (owners and admins)", params: ZParams, body: ZOrganizationPatch, response: { 200: ZOrganization } } },
-    async (request) => service.updateOrganization(ctx, await requireSessionUser(ctx.auth, request), request.params.id, request.body),
+    async (request) => service.updateOrganization(ctx, await ctx.requireUser(request), request.params.id, request.body),
   );
 
   app.put(
@@ -51,7 +50,7 @@ export function registerOrganizationRoutes(app: ZodApp, ctx: AppContext) {
       },
     },
     async (request) => {
-      const actor = await requireSessionUser(ctx.auth, request);
+      const actor = await ctx.requireUser(request);
       const bytes = await readUploadedFile(request, "logo");
       return service.setOrganizationLogo(ctx, actor, request.params.id, bytes);
     },

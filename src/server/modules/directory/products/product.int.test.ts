@@ -31,8 +31,8 @@ function multipart(field: string, filename: string, contentType: string, bytes: 
 
 beforeAll(async () => {
   t = await createTestApp();
-  owner = await signUp(t.app, "maker@example.org", "Maker");
-  stranger = await signUp(t.app, "other@example.org", "Other");
+  owner = await signUp(t, "maker@example.org", "Maker");
+  stranger = await signUp(t, "other@example.org", "Other");
   const org = await t.app.inject({
     method: "POST",
     url: "/api/v1/organizations",

@@ -1,7 +1,6 @@
-import { ZId } from "../../../../contracts/common";
 import { z } from "zod";
+import { ZId } from "../../../../contracts/common";
 import { ZProduct, ZProductInput, ZProductPage, ZProductPatch, ZProductQuery } from "../../../../contracts/directory";
-import { requireSessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { noContent, readUploadedFile, type ZodApp } from "../../../platform/http";
 import * as service from "./product.service";
@@ -23,7 +22,7 @@ export function registerProductRoutes(app: ZodApp, ctx: AppContext) {
     "/api/v1/organizations/:id/products",
     { schema: { tags, summary: "Add a product to the organisation's catalogue (members)", params: ZParams, body: ZProductInput, response: { 201: ZProduct } } },
     async (request, reply) => {
-      const actor = await requireSessionUser(ctx.auth, request);
+      const actor = await ctx.requireUser(request);
       reply.status(201);
       return service.createProduct(ctx, actor, request.params.id, request.body);
     },
@@ -32,14 +31,14 @@ export function registerProductRoutes(app: ZodApp, ctx: AppContext) {
   app.patch(
     "/api/v1/products/:id",
     { schema: { tags, summary: "Edit a product (members of its organisation)", params: ZParams, body: ZProductPatch, response: { 200: ZProduct } } },
-    async (request) => service.updateProduct(ctx, await requireSessionUser(ctx.auth, request), request.params.id, request.body),
+    async (request) => service.updateProduct(ctx, await ctx.requireUser(request), request.params.id, request.body),
   );
 
   app.delete(
     "/api/v1/products/:id",
     { schema: { tags, summary: "Delete a product (members of its organisation)", params: ZParams, response: noContent } },
     async (request, reply) => {
-      await service.deleteProduct(ctx, await requireSessionUser(ctx.auth, request), request.params.id);
+      await service.deleteProduct(ctx, await ctx.requireUser(request), request.params.id);
       reply.status(204).send(null);
     },
   );
@@ -56,7 +55,7 @@ export function registerProductRoutes(app: ZodApp, ctx: AppContext) {
       },
     },
     async (request, reply) => {
-      const actor = await requireSessionUser(ctx.auth, request);
+      const actor = await ctx.requireUser(request);
       const bytes = await readUploadedFile(request, "photo");
       reply.status(201);
       return service.addProductPhoto(ctx, actor, request.params.id, bytes);
@@ -66,6 +65,6 @@ export function registerProductRoutes(app: ZodApp, ctx: AppContext) {
   app.delete(
     "/api/v1/products/:id/photos/:fileId",
     { schema: { tags, summary: "Remove a photo", params: ZParams.extend({ fileId: ZId }), response: { 200: ZProduct } } },
-    async (request) => service.removeProductPhoto(ctx, await requireSessionUser(ctx.auth, request), request.params.id, request.params.fileId),
+    async (request) => service.removeProductPhoto(ctx, await ctx.requireUser(request), request.params.id, request.params.fileId),
   );
 }

@@ -118,7 +118,10 @@ export async function updateProduct(ctx: Ctx, actor: SessionUser, id: string, bo
 
 export async function addProductPhoto(ctx: Ctx, actor: SessionUser, id: string, bytes: Buffer) {
   const found = await loadEditable(ctx, actor, id);
-  const tooMany = () => new AppError("too_many_photos", 409, `photo: a product can have at most ${MAX_PHOTOS} photos`, [{ field: "photo", message: `At most ${MAX_PHOTOS} photos` }]);
+  const tooMany = () =>
+    new AppError("too_many_photos", 409, `photo: a product can have at most ${MAX_PHOTOS} photos`, [
+      { field: "photo", message: `At most ${MAX_PHOTOS} photos` },
+    ]);
   if (found.product.photoFileIds.length >= MAX_PHOTOS) throw tooMany();
   const stored = await ctx.files.saveImage(bytes, actor.id, "photo");
   if (!(await repo.appendProductPhoto(ctx.database.db, id, stored.id, MAX_PHOTOS))) {

@@ -12,6 +12,7 @@ import { PageLoader } from "../../../ui/Loading";
 import { pickLocalized } from "../../../ui/localized";
 import { useDocumentTitle } from "../../../ui/useDocumentTitle";
 import { useLanguage } from "../../../ui/useLanguage";
+import { EmailConfirmation } from "../components/EmailConfirmation";
 import { ME_KEY, useMe } from "../session";
 
 export function AccountPage() {
@@ -36,6 +37,8 @@ export function AccountPage() {
           {t("account.createOrganization")}
         </Button>
       </Group>
+
+      <EmailConfirmation email={user.email} verified={user.emailVerified} />
 
       {pending.length ? (
         <Stack gap="sm">
