@@ -68,6 +68,9 @@ async function serve() {
   if (config.demo) {
     const report = await seedDemo(ctx, (line) => app.log.debug(line));
     if (!report.skipped) app.log.info(`Demo forum loaded: ${report.organizations} organisations, ${report.products} products`);
+    app.log.warn(
+      "Demo mode: demo accounts with the published password hamkori-demo can sign in (one is a platform administrator). Set HAMKORI_DEMO=0 before letting anyone else reach this server.",
+    );
   }
   const close = async () => {
     await app.close();

@@ -1,7 +1,6 @@
 import { hashPassword } from "better-auth/crypto";
 import type { TOrganizationInput, TProductInput } from "../../contracts/directory";
-import { members, organizations, products } from "../modules/directory";
-import { readDataFile } from "../modules/directory/reference/data-files";
+import { members, organizations, products, readDataFile } from "../modules/directory";
 import type { SessionUser } from "../platform/auth";
 import type { AppContext } from "../platform/context";
 import { newId } from "../platform/ids";

@@ -2,22 +2,14 @@ import { z } from "zod";
 import { ZLanguage } from "../../../contracts/common";
 import { ZMe, ZOutboxPage } from "../../../contracts/directory";
 import type { AppContext } from "../../platform/context";
-import { decodeCursor, encodeCursor } from "../../platform/cursor";
-import { forbidden } from "../../platform/errors";
 import type { ZodApp } from "../../platform/http";
-import { countOutbox, listOutbox } from "../../platform/outbox.repository";
-import { updateUserPreferences } from "../../platform/users.repository";
-import { listMemberships, listMyInvitations } from "./members/member.service";
+import * as service from "./account.service";
 
 export function registerAccountRoutes(app: ZodApp, ctx: AppContext) {
   app.get(
     "/api/v1/me",
     { schema: { tags: ["account"], summary: "The signed-in user, their organisations and invitations", response: { 200: ZMe } } },
-    async (request) => {
-      const actor = await ctx.requireUser(request);
-      const [memberships, invitations] = await Promise.all([listMemberships(ctx, actor), listMyInvitations(ctx, actor)]);
-      return { user: { ...actor, preferredLanguage: actor.preferredLanguage ?? null }, memberships, invitations };
-    },
+    async (request) => service.describeMe(ctx, await ctx.requireUser(request)),
   );
 
   app.patch(
@@ -30,11 +22,7 @@ export function registerAccountRoutes(app: ZodApp, ctx: AppContext) {
         response: { 200: z.object({ preferredLanguage: ZLanguage }) },
       },
     },
-    async (request) => {
-      const actor = await ctx.requireUser(request);
-      await updateUserPreferences(ctx.database.db, actor.id, request.body);
-      return request.body;
-    },
+    async (request) => service.savePreferences(ctx, await ctx.requireUser(request), request.body),
   );
 
   app.get(
@@ -47,20 +35,6 @@ export function registerAccountRoutes(app: ZodApp, ctx: AppContext) {
         response: { 200: ZOutboxPage },
       },
     },
-    async (request) => {
-      const actor = await ctx.requireUser(request);
-      if (actor.platformRole !== "admin") throw forbidden("Only platform administrators may read the outbox");
-      const offset = decodeCursor(request.query.cursor);
-      const [rows, total] = await Promise.all([listOutbox(ctx.database.db, request.query.limit, offset), countOutbox(ctx.database.db)]);
-      const items = rows.map((r) => ({
-        id: r.id,
-        to: r.to,
-        subject: r.subject,
-        text: r.text,
-        status: r.status as "stored" | "sent" | "failed",
-        createdAt: r.createdAt.toISOString(),
-      }));
-      return { items, total, nextCursor: offset + rows.length < total ? encodeCursor(offset + rows.length) : null };
-    },
+    async (request) => service.readOutbox(ctx, await ctx.requireUser(request), request.query),
   );
 }

@@ -18,4 +18,5 @@ export function registerDirectory(app: ZodApp, ctx: AppContext) {
   registerMemberRoutes(app, ctx);
   registerAccountRoutes(app, ctx);
 }
+export { readDataFile } from "./reference/data-files";
 export { directoryPreviews } from "./share-previews";

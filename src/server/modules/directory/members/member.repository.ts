@@ -40,14 +40,6 @@ export async function listMembershipsOfUser(db: Db, userId: string) {
     .orderBy(asc(member.createdAt));
 }
 
-export const countOwners = async (db: Db, organizationId: string) =>
-  (
-    await db
-      .select({ id: member.id })
-      .from(member)
-      .where(and(eq(member.organizationId, organizationId), eq(member.role, "owner")))
-  ).length;
-
 export async function updateMember(db: Db, memberId: string, values: Partial<Pick<MemberRow, "role" | "jobTitle">>) {
   await db.update(member).set(values).where(eq(member.id, memberId));
 }
@@ -100,5 +92,20 @@ export async function acceptInvitation(db: Db, inv: InvitationRow, memberId: str
   await db.transaction(async (tx) => {
     await tx.insert(member).values({ id: memberId, organizationId: inv.organizationId, userId, role: inv.role }).onConflictDoNothing();
     await tx.update(invitation).set({ status: "accepted" }).where(eq(invitation.id, inv.id));
+  });
+}
+
+/**
+ * Runs `change` in a transaction that holds the organisation's owner rows locked, and tells it
+ * how many owners there are: two owners stepping down at once cannot leave none.
+ */
+export async function withOwnersLocked<T>(db: Db, organizationId: string, change: (tx: Db, owners: number) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    const owners = await tx
+      .select({ id: member.id })
+      .from(member)
+      .where(and(eq(member.organizationId, organizationId), eq(member.role, "owner")))
+      .for("update");
+    return change(tx as unknown as Db, owners.length);
   });
 }

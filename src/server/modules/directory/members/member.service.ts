@@ -47,8 +47,10 @@ export async function updateMember(ctx: Ctx, actor: SessionUser, organizationId:
   const actorRole = await requireOrganizationRole(ctx.database.db, actor, organizationId, isSelf && !patch.role ? "member" : "admin");
   if (patch.role && (!outranks(actorRole, patch.role) || !outranks(actorRole, target.role as TMemberRole)))
     throw forbidden("You cannot grant or change a role above your own");
-  if (patch.role && target.role === "owner" && patch.role !== "owner") await assertNotLastOwner(ctx, organizationId);
-  await repo.updateMember(ctx.database.db, memberId, patch);
+  await repo.withOwnersLocked(ctx.database.db, organizationId, async (tx, owners) => {
+    if (patch.role && target.role === "owner" && patch.role !== "owner") assertNotLastOwner(owners);
+    await repo.updateMember(tx, memberId, patch);
+  });
   return (await listMembers(ctx, actor, organizationId)).find((m) => m.id === memberId);
 }
 
@@ -58,12 +60,14 @@ export async function removeMember(ctx: Ctx, actor: SessionUser, organizationId:
   const leaving = target.userId === actor.id;
   const actorRole = await requireOrganizationRole(ctx.database.db, actor, organizationId, leaving ? "member" : "admin");
   if (!leaving && !outranks(actorRole, target.role as TMemberRole)) throw forbidden("Only an owner may remove an owner");
-  if (target.role === "owner") await assertNotLastOwner(ctx, organizationId);
-  await repo.deleteMember(ctx.database.db, memberId);
+  await repo.withOwnersLocked(ctx.database.db, organizationId, async (tx, owners) => {
+    if (target.role === "owner") assertNotLastOwner(owners);
+    await repo.deleteMember(tx, memberId);
+  });
 }
 
-async function assertNotLastOwner(ctx: Ctx, organizationId: string) {
-  if ((await repo.countOwners(ctx.database.db, organizationId)) <= 1) {
+function assertNotLastOwner(owners: number) {
+  if (owners <= 1) {
     throw new AppError("last_owner", 409, "An organisation needs at least one owner; make someone else owner first");
   }
 }

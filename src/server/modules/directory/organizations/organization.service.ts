@@ -96,19 +96,19 @@ export async function updateOrganization(ctx: Ctx, actor: SessionUser, id: strin
   checkReferences(ctx, patch, current);
   const merged = { ...current, ...patch };
   const words = organizationSearchKeys(merged);
-  await rememberSearchTerms(ctx.database.db, words.searchWords);
-  await repo.updateOrganization(ctx.database.db, id, { ...patch, ...words });
-  if (patch.legalName || patch.shortName) await refreshProductKeys(ctx, merged);
+  // Product search words include the maker's names, so a rename re-keys its products too.
+  const renamed = Boolean(patch.legalName || patch.shortName);
+  const products = renamed ? await repo.listProductKeysInputs(ctx.database.db, id) : [];
+  const productWords = products.map((p) => ({
+    id: p.id,
+    words: productSearchKeys(p, ctx.reference.hs.get(p.hsCode)?.description, [merged.legalName, merged.shortName]),
+  }));
+  await ctx.database.db.transaction(async (tx) => {
+    await rememberSearchTerms(tx, [...new Set([...words.searchWords, ...productWords.flatMap((p) => p.words.searchWords)])]);
+    await repo.updateOrganization(tx, id, { ...patch, ...words });
+    for (const p of productWords) await repo.updateProductSearchWords(tx, p.id, p.words);
+  });
   return getOrganization(ctx, id);
-}
-
-/** Product search keys include the maker's names, so a rename re-keys its products. */
-async function refreshProductKeys(ctx: Ctx, org: repo.OrganizationRow) {
-  for (const p of await repo.listProductKeysInputs(ctx.database.db, org.id)) {
-    const words = productSearchKeys(p, ctx.reference.hs.get(p.hsCode)?.description, [org.legalName, org.shortName]);
-    await rememberSearchTerms(ctx.database.db, words.searchWords);
-    await repo.updateProductSearchWords(ctx.database.db, p.id, words);
-  }
 }
 
 export async function setOrganizationLogo(ctx: Ctx, actor: SessionUser, id: string, bytes: Buffer) {

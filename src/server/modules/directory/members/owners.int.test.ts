@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, signUp, type TestApp } from "../../../testing/test-app";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe("owners", () => {
+  it("two owners leaving at the same moment leave one owner behind", async () => {
+    const first = await signUp(t, "first@example.org");
+    const second = await signUp(t, "second@example.org");
+    const org = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/v1/organizations",
+        headers: { cookie: first },
+        payload: { legalName: { en: "Two Owners" }, country: "TJ" },
+      })
+    ).json();
+    const inv = (
+      await t.app.inject({
+        method: "POST",
+        url: `/api/v1/organizations/${org.id}/invitations`,
+        headers: { cookie: first },
+        payload: { email: "second@example.org", role: "owner" },
+      })
+    ).json();
+    expect((await t.app.inject({ method: "POST", url: `/api/v1/invitations/${inv.id}/accept`, headers: { cookie: second } })).statusCode).toBe(200);
+    const members: Array<{ id: string; email: string }> = (
+      await t.app.inject({ url: `/api/v1/organizations/${org.id}/members`, headers: { cookie: first } })
+    ).json().items;
+    const idOf = (email: string) => members.find((m) => m.email === email)?.id;
+
+    const results = await Promise.all([
+      t.app.inject({ method: "DELETE", url: `/api/v1/organizations/${org.id}/members/${idOf("first@example.org")}`, headers: { cookie: first } }),
+      t.app.inject({ method: "DELETE", url: `/api/v1/organizations/${org.id}/members/${idOf("second@example.org")}`, headers: { cookie: second } }),
+    ]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([204, 409]);
+    const remaining = (await t.app.inject(`/api/v1/organizations/${org.id}`)).json().people;
+    expect(remaining.filter((p: { role: string }) => p.role === "owner")).toHaveLength(1);
+  });
+
+  it("renaming an organisation re-keys its products for search", async () => {
+    const owner = await signUp(t, "rename@example.org");
+    const org = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/v1/organizations",
+        headers: { cookie: owner },
+        payload: { legalName: { en: "Old Name" }, country: "KG" },
+      })
+    ).json();
+    await t.app.inject({
+      method: "POST",
+      url: `/api/v1/organizations/${org.id}/products`,
+      headers: { cookie: owner },
+      payload: { name: { en: "Felt slippers" }, hsCode: "640420" },
+    });
+    await t.app.inject({ method: "PATCH", url: `/api/v1/organizations/${org.id}`, headers: { cookie: owner }, payload: { legalName: { ru: "Нарын Кийиз" } } });
+    expect((await t.app.inject("/api/v1/products?q=naryn%20kiyiz")).json().total).toBe(1);
+    expect((await t.app.inject("/api/v1/products?q=old%20name")).json().total).toBe(0);
+  });
+});
