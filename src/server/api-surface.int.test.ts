@@ -68,6 +68,9 @@ describe("API description", () => {
     ]) {
       expect(Object.keys(doc.paths), route).toContain(route);
     }
+    const create = doc.paths["/api/v1/organizations"].post.responses;
+    expect(Object.keys(create)).toEqual(expect.arrayContaining(["201", "400", "401"]));
+    expect(create["400"].content["application/json"].schema.properties.code).toBeTruthy();
     expect(doc.paths["/api/v1/organizations"].get.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(["q", "country", "region", "sector", "hs", "cursor"]),
     );

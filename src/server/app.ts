@@ -12,7 +12,7 @@ import { mountAuth } from "./platform/auth.routes";
 import type { AppConfig } from "./platform/config";
 import type { AppContext } from "./platform/context";
 import { type Database, openDatabase } from "./platform/db";
-import { registerErrorHandler } from "./platform/errors";
+import { describeProblems, registerErrorHandler } from "./platform/errors";
 import { createFileStore, MAX_IMAGE_BYTES } from "./platform/files";
 import { registerFileRoutes } from "./platform/files.routes";
 import { createMailer } from "./platform/mail";
@@ -49,6 +49,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  describeProblems(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { ZodError } from "zod";
-import type { TProblem } from "../../contracts/common";
+import { type TProblem, ZProblem } from "../../contracts/common";
 
 export type FieldError = { field: string; message: string };
 
@@ -92,5 +92,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
       .status(404)
       .type("application/problem+json")
       .send(problem(404, "not_found", `No route for ${request.method} ${request.url.split("?")[0]}`));
+  });
+}
+
+const PROBLEM_STATUSES = [400, 401, 403, 404, 409, 413, 415, 429] as const;
+
+/** Every documented route also lists the problem+json answers it can give, in the OpenAPI document. */
+export function describeProblems(app: FastifyInstance): void {
+  app.addHook("onRoute", (route) => {
+    const schema = route.schema as { hide?: boolean; response?: Record<string, unknown> } | undefined;
+    if (!schema || schema.hide || !schema.response) return;
+    const problems = Object.fromEntries(PROBLEM_STATUSES.map((status) => [status, ZProblem.describe("Problem details (RFC 9457)")]));
+    schema.response = { ...problems, ...schema.response };
   });
 }
