@@ -23,3 +23,13 @@ export function ErrorAlert({ error, title }: { error: unknown; title?: string })
     </Alert>
   );
 }
+
+/** Why a form was not sent, above or below it; nothing while there is no reason to show. */
+export function FormError({ message, testId }: { message?: string; testId?: string }) {
+  if (!message) return null;
+  return (
+    <Alert color="red" variant="light" role="alert" data-testid={testId}>
+      {message}
+    </Alert>
+  );
+}

@@ -1,22 +1,20 @@
-import { Alert, Anchor, Button, PasswordInput, Stack } from "@mantine/core";
+import { Alert, Anchor, Button, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { api } from "../../../api/client";
-import { useDocumentTitle } from "../../../ui/useDocumentTitle";
-import { explainAuthError } from "../auth-errors";
-import { AuthCard } from "../components/AuthCard";
+import { AuthCard, BackToSignIn } from "../components/AuthCard";
+import { AuthForm, PasswordField } from "../components/AuthForm";
+import { useAuthSubmit } from "../useAuthSubmit";
 import { MIN_PASSWORD, validateNewPassword } from "../validators";
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t("auth.reset.title"));
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
   const [done, setDone] = useState(false);
-  const [message, setMessage] = useState<string>();
   const reset = useMutation({ mutationFn: (newPassword: string) => api.post("/api/auth/reset-password", { newPassword, token }) });
   const form = useForm({
     initialValues: { newPassword: "", confirm: "" },
@@ -25,29 +23,13 @@ export function ResetPasswordPage() {
       confirm: (value, values) => (value === values.newPassword ? null : t("auth.errors.passwordsDiffer")),
     },
   });
-
-  const submit = form.onSubmit(async ({ newPassword }) => {
-    setMessage(undefined);
-    try {
-      await reset.mutateAsync(newPassword);
-      setDone(true);
-    } catch (error) {
-      const explained = explainAuthError(error, t);
-      form.setErrors(explained.fields);
-      setMessage(explained.message);
-    }
+  const { submit, message } = useAuthSubmit(form, async ({ newPassword }) => {
+    await reset.mutateAsync(newPassword);
+    setDone(true);
   });
 
   return (
-    <AuthCard
-      title={t("auth.reset.title")}
-      subtitle={t("auth.reset.subtitle")}
-      footer={
-        <Anchor component={Link} to="/sign-in">
-          {t("auth.backToSignIn")}
-        </Anchor>
-      }
-    >
+    <AuthCard page="reset" footer={<BackToSignIn />}>
       {!token ? (
         <Alert color="red" variant="light" role="alert">
           {t("auth.reset.missingToken")}{" "}
@@ -65,33 +47,15 @@ export function ResetPasswordPage() {
           </Button>
         </Stack>
       ) : (
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            {message ? (
-              <Alert color="red" variant="light" role="alert">
-                {message}
-              </Alert>
-            ) : null}
-            <PasswordInput
-              visibilityToggleButtonProps={{ "aria-label": t("auth.toggleVisibility") }}
-              label={t("auth.newPassword")}
-              description={t("auth.passwordHint", { min: MIN_PASSWORD })}
-              autoComplete="new-password"
-              required
-              {...form.getInputProps("newPassword")}
-            />
-            <PasswordInput
-              visibilityToggleButtonProps={{ "aria-label": t("auth.toggleVisibility") }}
-              label={t("auth.confirmPassword")}
-              autoComplete="new-password"
-              required
-              {...form.getInputProps("confirm")}
-            />
-            <Button type="submit" loading={reset.isPending} fullWidth>
-              {t("auth.reset.submit")}
-            </Button>
-          </Stack>
-        </form>
+        <AuthForm onSubmit={submit} message={message} submitLabel={t("auth.reset.submit")} submitting={reset.isPending}>
+          <PasswordField
+            label={t("auth.newPassword")}
+            description={t("auth.passwordHint", { min: MIN_PASSWORD })}
+            autoComplete="new-password"
+            {...form.getInputProps("newPassword")}
+          />
+          <PasswordField label={t("auth.confirmPassword")} autoComplete="new-password" {...form.getInputProps("confirm")} />
+        </AuthForm>
       )}
     </AuthCard>
   );

@@ -1,21 +1,11 @@
-import { Select } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { currencyCodes, currencyName, PREFERRED_CURRENCIES } from "../../../ui/format";
+import { SearchableSelect, type SelectFieldProps } from "../../../ui/SearchableSelect";
 import { useLanguage } from "../../../ui/useLanguage";
 
 /** ISO 4217 currencies the browser knows, the region's own first. */
-export function CurrencySelect({
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  label: string;
-  value: string | null;
-  onChange: (value: string | null) => void;
-  error?: React.ReactNode;
-}) {
+export function CurrencySelect(props: SelectFieldProps<string | null>) {
   const { t } = useTranslation();
   const language = useLanguage();
   const data = useMemo(() => {
@@ -26,17 +16,5 @@ export function CurrencySelect({
       { group: t("productForm.otherCurrencies"), items: codes.filter((c) => !PREFERRED_CURRENCIES.includes(c)).map(option) },
     ];
   }, [language, t]);
-  return (
-    <Select
-      label={label}
-      data={data}
-      value={value}
-      onChange={onChange}
-      error={error}
-      searchable
-      clearable
-      nothingFoundMessage={t("common.nothingFound")}
-      comboboxProps={{ withinPortal: true }}
-    />
-  );
+  return <SearchableSelect {...props} data={data} clearable />;
 }

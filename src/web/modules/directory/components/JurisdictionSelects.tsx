@@ -1,8 +1,9 @@
-import { type ComboboxData, MultiSelect, Select } from "@mantine/core";
+import type { ComboboxData } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { TLanguage } from "../../../../contracts/common";
 import type { TJurisdiction } from "../../../../contracts/reference";
+import { SearchableMultiSelect, SearchableSelect, type SelectFieldProps } from "../../../ui/SearchableSelect";
 import { useLanguage } from "../../../ui/useLanguage";
 import { useCountries, useRegions } from "../hooks/reference";
 
@@ -33,67 +34,22 @@ function useCountryOptions() {
   return { data, loading: countries.isPending };
 }
 
-type SingleProps = {
-  label: string;
-  value: string | null;
-  onChange: (value: string | null) => void;
-  error?: React.ReactNode;
-  required?: boolean;
-  clearable?: boolean;
-  placeholder?: string;
-};
+type SingleProps = SelectFieldProps<string | null> & { required?: boolean; clearable?: boolean; placeholder?: string };
 
-export function CountrySelect({ label, value, onChange, error, required, clearable, placeholder }: SingleProps) {
+export function CountrySelect({ placeholder, ...props }: SingleProps) {
   const { t } = useTranslation();
   const { data, loading } = useCountryOptions();
-  return (
-    <Select
-      label={label}
-      data={data}
-      value={value}
-      onChange={onChange}
-      error={error}
-      required={required}
-      clearable={clearable}
-      searchable
-      placeholder={loading ? t("common.loading") : (placeholder ?? t("geo.chooseCountry"))}
-      nothingFoundMessage={t("common.nothingFound")}
-      comboboxProps={{ withinPortal: true }}
-    />
-  );
+  return <SearchableSelect {...props} data={data} placeholder={loading ? t("common.loading") : (placeholder ?? t("geo.chooseCountry"))} />;
 }
 
-export function CountryMultiSelect({
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  label: string;
-  value: string[];
-  onChange: (value: string[]) => void;
-  error?: React.ReactNode;
-}) {
+export function CountryMultiSelect(props: SelectFieldProps<string[]>) {
   const { t } = useTranslation();
   const { data } = useCountryOptions();
-  return (
-    <MultiSelect
-      label={label}
-      data={data}
-      value={value}
-      onChange={onChange}
-      error={error}
-      searchable
-      clearable
-      placeholder={value.length ? undefined : t("geo.chooseCountries")}
-      nothingFoundMessage={t("common.nothingFound")}
-      comboboxProps={{ withinPortal: true }}
-    />
-  );
+  return <SearchableMultiSelect {...props} data={data} emptyPlaceholder={t("geo.chooseCountries")} />;
 }
 
 /** Regions of the chosen country only, so a region can never contradict its country. */
-export function RegionSelect({ country, ...props }: SingleProps & { country: string | null }) {
+export function RegionSelect({ country, clearable = true, ...props }: SingleProps & { country: string | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const regions = useRegions(country);
@@ -103,19 +59,12 @@ export function RegionSelect({ country, ...props }: SingleProps & { country: str
   );
   const none = !!country && regions.isSuccess && data.length === 0;
   return (
-    <Select
-      label={props.label}
+    <SearchableSelect
+      {...props}
       data={data}
-      value={props.value}
-      onChange={props.onChange}
-      error={props.error}
-      required={props.required}
-      clearable={props.clearable ?? true}
-      searchable
+      clearable={clearable}
       disabled={!country || none}
       placeholder={!country ? t("geo.chooseCountryFirst") : none ? t("geo.noRegions") : regions.isPending ? t("common.loading") : t("geo.chooseRegion")}
-      nothingFoundMessage={t("common.nothingFound")}
-      comboboxProps={{ withinPortal: true }}
     />
   );
 }

@@ -1,19 +1,19 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { TOrganization } from "../../../../contracts/directory";
-import { ApiError } from "../../../api/client";
 import { errorMessage } from "../../../ui/ErrorAlert";
 import { organizationName } from "../../../ui/localized";
 import { MultiLanguageInput } from "../../../ui/MultiLanguageInput";
-import { applyServerErrors } from "../../../ui/server-errors";
 import { useLanguage } from "../../../ui/useLanguage";
 import { useSaveOrganization, useUploadLogo } from "../hooks/directory";
+import { useSaveForm } from "../hooks/useSaveForm";
+import { FormActions } from "./FormActions";
 import { FormSection } from "./FormSection";
 import { CountrySelect, RegionSelect } from "./JurisdictionSelects";
 import { LogoPicker } from "./LogoPicker";
-import { languageErrorsOf } from "./localized-errors";
+import { localizedFields } from "./localized-fields";
 import { type OrganizationFormValues, type OrganizationSize, toFormValues, toInput, validateOrganization } from "./organization-form-values";
 import { SectorMultiSelect } from "./SectorSelects";
 import { SpokenLanguagesSelect } from "./SpokenLanguagesSelect";
@@ -29,47 +29,27 @@ export function OrganizationProfileForm({ organization, onSaved }: Props) {
   const save = useSaveOrganization(organization?.id);
   const uploadLogo = useUploadLogo();
   const [logo, setLogo] = useState<File | null>(null);
-  const [failure, setFailure] = useState<string>();
   const form = useForm<OrganizationFormValues>({
     initialValues: toFormValues(organization),
     validate: (values) => validateOrganization(values, t),
   });
   const v = form.values;
-  const localized = (field: "legalName" | "shortName" | "description") => ({
-    value: v[field],
-    onChange: (lang: keyof OrganizationFormValues["legalName"], text: string) => {
-      form.setFieldValue(`${field}.${lang}`, text);
-      // Writing any language answers "fill in at least one language".
-      form.clearFieldError(field);
-    },
-    error: form.errors[field],
-    languageErrors: languageErrorsOf(form.errors, field),
-  });
-
-  const submit = form.onSubmit(
-    async (values) => {
-      setFailure(undefined);
-      let saved: TOrganization;
-      try {
-        saved = await save.mutateAsync(toInput(values));
-      } catch (error) {
-        if (error instanceof ApiError) applyServerErrors(form, error, ["sectors", "languages"]);
-        setFailure(errorMessage(error, t));
-        return;
-      }
+  const localized = localizedFields<"legalName" | "shortName" | "description">(form);
+  const { submit, failure } = useSaveForm(
+    form,
+    async (values, fail) => {
+      let saved = await save.mutateAsync(toInput(values));
       if (logo) {
         try {
           saved = await uploadLogo.mutateAsync({ organizationId: saved.id, file: logo });
         } catch (error) {
           // The profile is saved; say so, and let the person retry the logo from the edit page.
-          setFailure(`${t("organizationForm.logoFailed")} ${errorMessage(error, t)}`);
-          onSaved(saved);
-          return;
+          fail(`${t("organizationForm.logoFailed")} ${errorMessage(error, t)}`);
         }
       }
       onSaved(saved);
     },
-    () => setFailure(t("validation.fixFields")),
+    { listFields: ["sectors", "languages"] },
   );
 
   const previewName = organizationName({ shortName: v.shortName, legalName: v.legalName }, language);
@@ -138,16 +118,11 @@ export function OrganizationProfileForm({ organization, onSaved }: Props) {
           <LogoPicker name={previewName} currentUrl={organization?.logoUrl ?? null} file={logo} onChange={setLogo} />
         </FormSection>
 
-        {failure ? (
-          <Alert color="red" variant="light" role="alert" data-testid="form-error">
-            {failure}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button type="submit" size="md" loading={save.isPending || uploadLogo.isPending}>
-            {organization ? t("common.save") : t("organizationForm.create")}
-          </Button>
-        </Group>
+        <FormActions
+          failure={failure}
+          submitting={save.isPending || uploadLogo.isPending}
+          submitLabel={organization ? t("common.save") : t("organizationForm.create")}
+        />
       </Stack>
     </form>
   );

@@ -1,18 +1,16 @@
-import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { NumberInput, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { TProduct } from "../../../../contracts/directory";
-import { ApiError } from "../../../api/client";
-import { errorMessage } from "../../../ui/ErrorAlert";
 import { MultiLanguageInput } from "../../../ui/MultiLanguageInput";
-import { applyServerErrors } from "../../../ui/server-errors";
 import { useSaveProduct } from "../hooks/directory";
+import { useSaveForm } from "../hooks/useSaveForm";
 import { CurrencySelect } from "./CurrencySelect";
+import { FormActions } from "./FormActions";
 import { FormSection } from "./FormSection";
 import { HsPicker } from "./HsPicker";
 import { CountryMultiSelect } from "./JurisdictionSelects";
-import { languageErrorsOf } from "./localized-errors";
+import { localizedFields } from "./localized-fields";
 import { type ProductFormValues, toFormValues, toInput, validateProduct } from "./product-form-values";
 import { SpecificationsEditor } from "./SpecificationsEditor";
 import { VideoUrlsEditor } from "./VideoUrlsEditor";
@@ -22,38 +20,13 @@ type Props = { product?: TProduct; organizationId: string; onSaved: (product: TP
 export function ProductForm({ product, organizationId, onSaved, extra }: Props) {
   const { t } = useTranslation();
   const save = useSaveProduct({ productId: product?.id, organizationId });
-  const [failure, setFailure] = useState<string>();
   const form = useForm<ProductFormValues>({ initialValues: toFormValues(product), validate: (values) => validateProduct(values, t) });
   const v = form.values;
-  const localized = (field: "name" | "description") => ({
-    value: v[field],
-    onChange: (lang: keyof ProductFormValues["name"], text: string) => {
-      form.setFieldValue(`${field}.${lang}`, text);
-      // Writing any language answers "fill in at least one language".
-      form.clearFieldError(field);
-    },
-    error: form.errors[field],
-    languageErrors: languageErrorsOf(form.errors, field),
+  const localized = localizedFields<"name" | "description">(form);
+  const { submit, failure } = useSaveForm(form, async (values) => onSaved(await save.mutateAsync(toInput(values))), {
+    listFields: ["componentOrigins"],
+    objectFields: { price: "price.amount", minimumOrder: "minimumOrder.quantity" },
   });
-
-  const submit = form.onSubmit(
-    async (values) => {
-      setFailure(undefined);
-      try {
-        onSaved(await save.mutateAsync(toInput(values)));
-      } catch (error) {
-        if (error instanceof ApiError) {
-          applyServerErrors(form, error, ["componentOrigins"]);
-          // An error about a whole object ("price") is shown at its first input.
-          const fields = error.fieldErrors();
-          if (fields.price) form.setFieldError("price.amount", fields.price);
-          if (fields.minimumOrder) form.setFieldError("minimumOrder.quantity", fields.minimumOrder);
-        }
-        setFailure(errorMessage(error, t));
-      }
-    },
-    () => setFailure(t("validation.fixFields")),
-  );
 
   return (
     <form onSubmit={submit} noValidate data-testid="product-form">
@@ -119,16 +92,7 @@ export function ProductForm({ product, organizationId, onSaved, extra }: Props) 
 
         {extra}
 
-        {failure ? (
-          <Alert color="red" variant="light" role="alert" data-testid="form-error">
-            {failure}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button type="submit" size="md" loading={save.isPending}>
-            {product ? t("common.save") : t("productForm.create")}
-          </Button>
-        </Group>
+        <FormActions failure={failure} submitting={save.isPending} submitLabel={product ? t("common.save") : t("productForm.create")} />
       </Stack>
     </form>
   );

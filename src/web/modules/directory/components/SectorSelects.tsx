@@ -1,6 +1,6 @@
-import { MultiSelect, Select } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { SearchableMultiSelect, SearchableSelect, type SelectFieldProps } from "../../../ui/SearchableSelect";
 import { useLanguage } from "../../../ui/useLanguage";
 import { useSectors } from "../hooks/reference";
 
@@ -10,52 +10,16 @@ function useSectorOptions() {
   return useMemo(() => (sectors.data ?? []).map((s) => ({ value: s.code, label: s.names[language] || s.names.en })), [sectors.data, language]);
 }
 
-export function SectorSelect({ label, value, onChange }: { label: string; value: string | null; onChange: (value: string | null) => void }) {
+export function SectorSelect(props: SelectFieldProps<string | null>) {
   const { t } = useTranslation();
   const data = useSectorOptions();
-  return (
-    <Select
-      label={label}
-      data={data}
-      value={value}
-      onChange={onChange}
-      clearable
-      searchable
-      placeholder={t("directory.anySector")}
-      nothingFoundMessage={t("common.nothingFound")}
-      comboboxProps={{ withinPortal: true }}
-    />
-  );
+  return <SearchableSelect {...props} data={data} clearable placeholder={t("directory.anySector")} />;
 }
 
-export function SectorMultiSelect({
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  label: string;
-  value: string[];
-  onChange: (value: string[]) => void;
-  error?: React.ReactNode;
-}) {
+export function SectorMultiSelect(props: SelectFieldProps<string[]>) {
   const { t } = useTranslation();
   const data = useSectorOptions();
-  return (
-    <MultiSelect
-      label={label}
-      data={data}
-      value={value}
-      onChange={onChange}
-      error={error}
-      searchable
-      clearable
-      maxValues={10}
-      placeholder={value.length ? undefined : t("organizationForm.chooseSectors")}
-      nothingFoundMessage={t("common.nothingFound")}
-      comboboxProps={{ withinPortal: true }}
-    />
-  );
+  return <SearchableMultiSelect {...props} data={data} maxValues={10} emptyPlaceholder={t("organizationForm.chooseSectors")} />;
 }
 
 /** Sector names for display, keyed by code. */

@@ -1,36 +1,12 @@
-import { MultiSelect } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { SearchableMultiSelect, type SelectFieldProps } from "../../../ui/SearchableSelect";
 import { SPOKEN_LANGUAGES, useSpokenLanguageName } from "../../../ui/spoken-languages";
 
-export function SpokenLanguagesSelect({
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  label: string;
-  value: string[];
-  onChange: (value: string[]) => void;
-  error?: React.ReactNode;
-}) {
+export function SpokenLanguagesSelect(props: SelectFieldProps<string[]>) {
   const { t } = useTranslation();
   const nameOf = useSpokenLanguageName();
   // Keep codes saved earlier that are not in our list, so editing never drops them silently.
-  const codes = [...SPOKEN_LANGUAGES, ...value.filter((code) => !SPOKEN_LANGUAGES.includes(code))];
+  const codes = [...SPOKEN_LANGUAGES, ...props.value.filter((code) => !SPOKEN_LANGUAGES.includes(code))];
   const data = codes.map((code) => ({ value: code, label: `${nameOf(code)} (${code})` }));
-  return (
-    <MultiSelect
-      label={label}
-      data={data}
-      value={value}
-      onChange={onChange}
-      error={error}
-      searchable
-      clearable
-      maxValues={12}
-      placeholder={value.length ? undefined : t("organizationForm.chooseLanguages")}
-      nothingFoundMessage={t("common.nothingFound")}
-      comboboxProps={{ withinPortal: true }}
-    />
-  );
+  return <SearchableMultiSelect {...props} data={data} maxValues={12} emptyPlaceholder={t("organizationForm.chooseLanguages")} />;
 }

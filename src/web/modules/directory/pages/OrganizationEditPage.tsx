@@ -1,15 +1,14 @@
-import { Anchor, Group, Stack, Tabs, Title } from "@mantine/core";
+import { Stack, Tabs } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams, useSearchParams } from "react-router";
-import { NotFoundPage } from "../../../app/NotFoundPage";
-import { ErrorAlert } from "../../../ui/ErrorAlert";
-import { ArrowLeftIcon } from "../../../ui/icons";
-import { PageSkeleton } from "../../../ui/Loading";
+import { useNavigate, useParams, useSearchParams } from "react-router";
+import type { TOrganization } from "../../../../contracts/directory";
 import { organizationName } from "../../../ui/localized";
 import { useDocumentTitle } from "../../../ui/useDocumentTitle";
 import { useLanguage } from "../../../ui/useLanguage";
 import { canManageOrganization, useMe } from "../../account/session";
+import { EditAccess } from "../components/EditAccess";
+import { EditHeading } from "../components/EditHeading";
 import { MembersPanel } from "../components/MembersPanel";
 import { OrganizationProfileForm } from "../components/OrganizationProfileForm";
 import { useOrganization } from "../hooks/directory";
@@ -18,31 +17,28 @@ export function OrganizationEditPage() {
   const { id } = useParams();
   const { t } = useTranslation();
   const language = useLanguage();
-  const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
   const me = useMe();
   const org = useOrganization(id);
   const name = org.data ? organizationName(org.data, language) : undefined;
   useDocumentTitle(name ? t("organizationForm.editTitle", { name }) : undefined);
 
-  if (org.isPending) return <PageSkeleton />;
-  if (org.isError) return <ErrorAlert error={org.error} />;
-  if (!canManageOrganization(me.data, org.data.id)) return <NotFoundPage message={t("errors.notManager")} />;
+  return (
+    <EditAccess query={org} allowed={(o) => canManageOrganization(me.data, o.id)} deniedMessage={t("errors.notManager")}>
+      {(o) => <OrganizationEditor organization={o} name={organizationName(o, language)} />}
+    </EditAccess>
+  );
+}
+
+/** The profile and members tabs; the open tab is in the address so a reload keeps it. */
+function OrganizationEditor({ organization, name }: { organization: TOrganization; name: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
   const tab = params.get("tab") === "members" ? "members" : "profile";
 
   return (
     <Stack gap="lg" maw={860} mx="auto">
-      <div>
-        <Anchor component={Link} to={`/organizations/${org.data.id}`} size="sm">
-          <Group gap={4} component="span">
-            <ArrowLeftIcon size={14} />
-            {t("organizationForm.backToPage")}
-          </Group>
-        </Anchor>
-        <Title order={1} mt={4}>
-          {name}
-        </Title>
-      </div>
+      <EditHeading title={name} backTo={`/organizations/${organization.id}`} backLabel={t("organizationForm.backToPage")} />
       <Tabs value={tab} onChange={(next) => setParams(next === "members" ? { tab: "members" } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="lg">
           <Tabs.Tab value="profile">{t("organizationForm.profileTab")}</Tabs.Tab>
@@ -50,8 +46,8 @@ export function OrganizationEditPage() {
         </Tabs.List>
         <Tabs.Panel value="profile">
           <OrganizationProfileForm
-            key={org.data.id}
-            organization={org.data}
+            key={organization.id}
+            organization={organization}
             onSaved={(saved) => {
               notifications.show({ color: "brand", message: t("common.saved") });
               navigate(`/organizations/${saved.id}`);
@@ -59,7 +55,7 @@ export function OrganizationEditPage() {
           />
         </Tabs.Panel>
         <Tabs.Panel value="members">
-          <MembersPanel organizationId={org.data.id} />
+          <MembersPanel organizationId={organization.id} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -2,13 +2,11 @@ import { Alert, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
-import { NotFoundPage } from "../../../app/NotFoundPage";
-import { ErrorAlert } from "../../../ui/ErrorAlert";
-import { PageSkeleton } from "../../../ui/Loading";
 import { organizationName } from "../../../ui/localized";
 import { useDocumentTitle } from "../../../ui/useDocumentTitle";
 import { useLanguage } from "../../../ui/useLanguage";
 import { isMemberOf, useMe } from "../../account/session";
+import { EditAccess } from "../components/EditAccess";
 import { FormSection } from "../components/FormSection";
 import { ProductForm } from "../components/ProductForm";
 import { useOrganization } from "../hooks/directory";
@@ -22,30 +20,30 @@ export function ProductCreatePage() {
   const org = useOrganization(id);
   useDocumentTitle(t("productForm.createTitle"));
 
-  if (org.isPending) return <PageSkeleton />;
-  if (org.isError) return <ErrorAlert error={org.error} />;
-  if (!isMemberOf(me.data, org.data.id)) return <NotFoundPage message={t("errors.notMember")} />;
-
   return (
-    <Stack gap="lg" maw={860} mx="auto">
-      <div>
-        <Title order={1}>{t("productForm.createTitle")}</Title>
-        <Text c="dimmed">{t("productForm.createSubtitle", { organization: organizationName(org.data, language) })}</Text>
-      </div>
-      <ProductForm
-        organizationId={org.data.id}
-        onSaved={(product) => {
-          notifications.show({ color: "brand", message: t("productForm.created") });
-          navigate(`/products/${product.id}`);
-        }}
-        extra={
-          <FormSection title={t("productForm.photos")}>
-            <Alert variant="light" color="gray">
-              {t("productForm.photosAfterSave")}
-            </Alert>
-          </FormSection>
-        }
-      />
-    </Stack>
+    <EditAccess query={org} allowed={(o) => isMemberOf(me.data, o.id)} deniedMessage={t("errors.notMember")}>
+      {(o) => (
+        <Stack gap="lg" maw={860} mx="auto">
+          <div>
+            <Title order={1}>{t("productForm.createTitle")}</Title>
+            <Text c="dimmed">{t("productForm.createSubtitle", { organization: organizationName(o, language) })}</Text>
+          </div>
+          <ProductForm
+            organizationId={o.id}
+            onSaved={(product) => {
+              notifications.show({ color: "brand", message: t("productForm.created") });
+              navigate(`/products/${product.id}`);
+            }}
+            extra={
+              <FormSection title={t("productForm.photos")}>
+                <Alert variant="light" color="gray">
+                  {t("productForm.photosAfterSave")}
+                </Alert>
+              </FormSection>
+            }
+          />
+        </Stack>
+      )}
+    </EditAccess>
   );
 }

@@ -1,16 +1,17 @@
-import { Anchor, Group, Stack, Title } from "@mantine/core";
+import { Group, Stack } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
-import { NotFoundPage } from "../../../app/NotFoundPage";
+import { useNavigate, useParams } from "react-router";
+import type { TProduct } from "../../../../contracts/directory";
 import { ConfirmButton } from "../../../ui/ConfirmButton";
-import { ErrorAlert, errorMessage } from "../../../ui/ErrorAlert";
-import { ArrowLeftIcon, TrashIcon } from "../../../ui/icons";
-import { PageSkeleton } from "../../../ui/Loading";
+import { errorMessage } from "../../../ui/ErrorAlert";
+import { TrashIcon } from "../../../ui/icons";
 import { pickLocalized } from "../../../ui/localized";
 import { useDocumentTitle } from "../../../ui/useDocumentTitle";
 import { useLanguage } from "../../../ui/useLanguage";
 import { isMemberOf, useMe } from "../../account/session";
+import { EditAccess } from "../components/EditAccess";
+import { EditHeading } from "../components/EditHeading";
 import { FormSection } from "../components/FormSection";
 import { PhotoManager } from "../components/PhotoManager";
 import { ProductForm } from "../components/ProductForm";
@@ -20,23 +21,29 @@ export function ProductEditPage() {
   const { id } = useParams();
   const { t } = useTranslation();
   const language = useLanguage();
-  const navigate = useNavigate();
   const me = useMe();
   const product = useProduct(id);
-  const remove = useDeleteProduct();
   const name = product.data ? pickLocalized(product.data.name, language) : undefined;
   useDocumentTitle(name ? t("productForm.editTitle", { name }) : undefined);
 
-  if (product.isPending) return <PageSkeleton />;
-  if (product.isError) return <ErrorAlert error={product.error} />;
-  const p = product.data;
-  if (!isMemberOf(me.data, p.organizationId)) return <NotFoundPage message={t("errors.notMember")} />;
+  return (
+    <EditAccess query={product} allowed={(p) => isMemberOf(me.data, p.organizationId)} deniedMessage={t("errors.notMember")}>
+      {(p) => <ProductEditor product={p} name={pickLocalized(p.name, language)} />}
+    </EditAccess>
+  );
+}
+
+/** Photos, the product form, and deleting the product. */
+function ProductEditor({ product, name }: { product: TProduct; name: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const remove = useDeleteProduct();
 
   const deleteProduct = () =>
-    remove.mutate(p.id, {
+    remove.mutate(product.id, {
       onSuccess: () => {
         notifications.show({ color: "brand", message: t("productForm.deleted") });
-        navigate(`/organizations/${p.organizationId}`);
+        navigate(`/organizations/${product.organizationId}`);
       },
       onError: (error) => notifications.show({ color: "red", message: errorMessage(error, t) }),
     });
@@ -44,17 +51,7 @@ export function ProductEditPage() {
   return (
     <Stack gap="lg" maw={860} mx="auto">
       <Group justify="space-between" align="flex-end">
-        <div>
-          <Anchor component={Link} to={`/products/${p.id}`} size="sm">
-            <Group gap={4} component="span">
-              <ArrowLeftIcon size={14} />
-              {t("productForm.backToProduct")}
-            </Group>
-          </Anchor>
-          <Title order={1} mt={4}>
-            {name}
-          </Title>
-        </div>
+        <EditHeading title={name} backTo={`/products/${product.id}`} backLabel={t("productForm.backToProduct")} />
         <ConfirmButton
           variant="subtle"
           color="red"
@@ -68,12 +65,12 @@ export function ProductEditPage() {
         </ConfirmButton>
       </Group>
       <FormSection title={t("productForm.photos")}>
-        <PhotoManager product={p} />
+        <PhotoManager product={product} />
       </FormSection>
       <ProductForm
-        key={p.id}
-        product={p}
-        organizationId={p.organizationId}
+        key={product.id}
+        product={product}
+        organizationId={product.organizationId}
         onSaved={(saved) => {
           notifications.show({ color: "brand", message: t("common.saved") });
           navigate(`/products/${saved.id}`);
