@@ -39,7 +39,10 @@ export async function resolveQuery(db: Db, words: string[] | null): Promise<Reso
   return { words, groups };
 }
 
-const textArray = (terms: string[]) => sql`${`{${terms.map((t) => `"${t}"`).join(",")}}`}::text[]`;
+// One bound parameter holding a PostgreSQL array literal; terms are folded to [a-z0-9] already,
+// and quoting every element (escaping " and \) keeps that safe even if the folding changes.
+const quoteElement = (term: string) => `"${term.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+const textArray = (terms: string[]) => sql`${`{${terms.map(quoteElement).join(",")}}`}::text[]`;
 
 /** Every query word must match some word of the record. */
 export function matchesAll(query: ResolvedQuery, allWords: AnyPgColumn): SQL | undefined {
