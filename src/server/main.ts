@@ -49,7 +49,7 @@ async function seed() {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
   const { app, ctx } = await buildApp({ ...config, demo: true }, { database, logger: false });
-  const report = await seedDemo(ctx, (line) => console.log(line));
+  const report = await seedDemo(ctx, (line, done, total) => console.log(`${done}/${total} ${line}`));
   console.log(
     report.skipped
       ? "The database already has users; the demo forum was not loaded."
@@ -66,7 +66,10 @@ async function serve() {
   await database.migrate();
   const { app, ctx } = await buildApp(config, { database });
   if (config.demo) {
-    const report = await seedDemo(ctx, (line) => app.log.debug(line));
+    // Loading takes a while on first start; say how far it got, without a line per company.
+    const report = await seedDemo(ctx, (line, done, total) => {
+      if (done === 1 || done % 10 === 0 || done === total) app.log.info(`Loading the demo forum: ${done}/${total} organisations (${line})`);
+    });
     if (!report.skipped) app.log.info(`Demo forum loaded: ${report.organizations} organisations, ${report.products} products`);
     app.log.warn(
       "Demo mode: demo accounts with the published password hamkori-demo can sign in (one is a platform administrator). Set HAMKORI_DEMO=0 before letting anyone else reach this server.",

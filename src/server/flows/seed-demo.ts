@@ -24,7 +24,7 @@ export type SeedReport = { users: number; organizations: number; products: numbe
  * Loads the demo forum world (data/demo/world.json): organisations with their people and
  * products. Runs only on an empty database, so it never mixes with real data.
  */
-export async function seedDemo(ctx: AppContext, log: (line: string) => void = () => {}): Promise<SeedReport> {
+export async function seedDemo(ctx: AppContext, progress: (line: string, done: number, total: number) => void = () => {}): Promise<SeedReport> {
   const db = ctx.database.db;
   if ((await countUsers(db)) > 0) return { users: 0, organizations: 0, products: 0, skipped: true };
   const world = readDataFile<DemoWorld>("demo/world.json");
@@ -63,7 +63,7 @@ export async function seedDemo(ctx: AppContext, log: (line: string) => void = ()
       await products.createProduct(ctx, owner, org.id, product);
       productCount++;
     }
-    log(`demo: ${index + 1}/${world.organizations.length} ${demo.key}`);
+    progress(demo.key, index + 1, world.organizations.length);
   }
   return { users, organizations: world.organizations.length, products: productCount, skipped: false };
 }
