@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { TLocalizedText } from "../src/contracts/common";
-import { organization, product, searchTerm } from "../src/server/db-schema";
+import { organization, product, productSearch, searchTerm } from "../src/server/db-schema";
 import type { ReferenceData } from "../src/server/modules/directory/reference";
 import { organizationSearchKeys, productSearchKeys } from "../src/server/modules/directory/search-keys";
 import type { Db } from "../src/server/platform/db";
@@ -104,6 +104,7 @@ export async function generateDirectory(db: Db, reference: ReferenceData, counts
   const random = seededRandom(seed);
   const orgIds: string[] = [];
   const orgNames: Array<[TLocalizedText, TLocalizedText]> = [];
+  const orgPlaces: Array<{ country: string; region: string }> = [];
   const BATCH = 1000;
   const terms = new Set<string>();
   const remember = <T extends { searchWords: string[] }>(words: T) => {
@@ -122,6 +123,7 @@ export async function generateDirectory(db: Db, reference: ReferenceData, counts
       const id = crypto.randomUUID();
       orgIds.push(id);
       orgNames.push([legalName, shortName]);
+      orgPlaces.push({ country, region });
       rows.push({
         id,
         legalName,
@@ -139,6 +141,7 @@ export async function generateDirectory(db: Db, reference: ReferenceData, counts
   }
   for (let start = 0; start < counts.products; start += BATCH) {
     const rows = [];
+    const searchRows = [];
     for (let i = start; i < Math.min(start + BATCH, counts.products); i++) {
       const o = Math.floor(random() * orgIds.length);
       const good = pick(random, GOODS);
@@ -148,14 +151,13 @@ export async function generateDirectory(db: Db, reference: ReferenceData, counts
         hsCode: good.hs,
         specifications: [],
       };
-      rows.push({
-        id: crypto.randomUUID(),
-        organizationId: orgIds[o],
-        ...input,
-        ...remember(productSearchKeys(input, reference.hs.get(good.hs)?.description, orgNames[o])),
-      });
+      const id = crypto.randomUUID();
+      rows.push({ id, organizationId: orgIds[o], ...input });
+      const words = remember(productSearchKeys(input, reference.hs.get(good.hs)?.description, orgNames[o]));
+      searchRows.push({ productId: id, organizationId: orgIds[o], hsCode: good.hs, ...orgPlaces[o], ...words });
     }
     await db.insert(product).values(rows);
+    await db.insert(productSearch).values(searchRows);
   }
   const all = [...terms];
   for (let start = 0; start < all.length; start += 5000) {

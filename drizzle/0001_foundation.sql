@@ -53,10 +53,18 @@ CREATE TABLE "product" (
 	"minimum_order_quantity" numeric(18, 3),
 	"minimum_order_unit" text,
 	"component_origins" text[] DEFAULT '{}'::text[] NOT NULL,
-	"name_words" text[] NOT NULL,
-	"search_words" text[] NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "product_search" (
+	"product_id" text PRIMARY KEY NOT NULL,
+	"organization_id" text NOT NULL,
+	"country" text NOT NULL,
+	"region" text,
+	"hs_code" text NOT NULL,
+	"name_words" text[] NOT NULL,
+	"search_words" text[] NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "search_term" (
@@ -139,6 +147,8 @@ ALTER TABLE "member" ADD CONSTRAINT "member_organization_id_organization_id_fk" 
 ALTER TABLE "member" ADD CONSTRAINT "member_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organization" ADD CONSTRAINT "organization_logo_file_id_stored_file_id_fk" FOREIGN KEY ("logo_file_id") REFERENCES "public"."stored_file"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "product" ADD CONSTRAINT "product_organization_id_organization_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organization"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "product_search" ADD CONSTRAINT "product_search_product_id_product_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."product"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "product_search" ADD CONSTRAINT "product_search_organization_id_organization_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organization"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "account" ADD CONSTRAINT "account_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "session" ADD CONSTRAINT "session_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "stored_file" ADD CONSTRAINT "stored_file_uploaded_by_user_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -150,7 +160,10 @@ CREATE INDEX "organization_country_idx" ON "organization" USING btree ("country"
 CREATE INDEX "organization_search_words_gin" ON "organization" USING gin ("search_words");--> statement-breakpoint
 CREATE INDEX "product_org_idx" ON "product" USING btree ("organization_id");--> statement-breakpoint
 CREATE INDEX "product_hs_idx" ON "product" USING btree ("hs_code");--> statement-breakpoint
-CREATE INDEX "product_search_words_gin" ON "product" USING gin ("search_words");--> statement-breakpoint
+CREATE INDEX "product_search_words_gin" ON "product_search" USING gin ("search_words");--> statement-breakpoint
+CREATE INDEX "product_search_org_idx" ON "product_search" USING btree ("organization_id");--> statement-breakpoint
+CREATE INDEX "product_search_place_idx" ON "product_search" USING btree ("country","region");--> statement-breakpoint
+CREATE INDEX "product_search_hs_idx" ON "product_search" USING btree ("hs_code");--> statement-breakpoint
 CREATE INDEX "search_term_trgm" ON "search_term" USING gin ("term" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "search_term_prefix" ON "search_term" USING btree ("term" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "account_user_idx" ON "account" USING btree ("user_id");--> statement-breakpoint

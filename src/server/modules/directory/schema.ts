@@ -85,12 +85,38 @@ export const product = pgTable(
     minimumOrderQuantity: numeric("minimum_order_quantity", { precision: 18, scale: 3, mode: "number" }),
     minimumOrderUnit: text("minimum_order_unit"),
     componentOrigins: text("component_origins").array().notNull().default(sql`'{}'::text[]`),
-    nameWords: text("name_words").array().notNull(),
-    searchWords: text("search_words").array().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("product_org_idx").on(t.organizationId), index("product_hs_idx").on(t.hsCode), index("product_search_words_gin").using("gin", t.searchWords)],
+  (t) => [index("product_org_idx").on(t.organizationId), index("product_hs_idx").on(t.hsCode)],
+);
+
+/**
+ * The searchable slice of each product, kept narrow (no texts, photos or specifications) and
+ * carrying its maker's place: a broad query ("honey") that matches thousands of products then
+ * scans a few small pages instead of every wide product row, and filters need no join.
+ */
+export const productSearch = pgTable(
+  "product_search",
+  {
+    productId: text("product_id")
+      .primaryKey()
+      .references(() => product.id, { onDelete: "cascade" }),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    country: text("country").notNull(),
+    region: text("region"),
+    hsCode: text("hs_code").notNull(),
+    nameWords: text("name_words").array().notNull(),
+    searchWords: text("search_words").array().notNull(),
+  },
+  (t) => [
+    index("product_search_words_gin").using("gin", t.searchWords),
+    index("product_search_org_idx").on(t.organizationId),
+    index("product_search_place_idx").on(t.country, t.region),
+    index("product_search_hs_idx").on(t.hsCode),
+  ],
 );
 
 /** Every word indexed in the directory, for resolving query words with typos and prefixes. */

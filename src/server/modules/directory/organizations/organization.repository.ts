@@ -1,7 +1,7 @@
 import { and, arrayContains, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { user } from "../../../platform/auth.schema";
 import type { Db } from "../../../platform/db";
-import { member, organization, product } from "../schema";
+import { member, organization, product, productSearch } from "../schema";
 import { matchesAll, type ResolvedQuery, relevance } from "../search.repository";
 
 export type OrganizationRow = typeof organization.$inferSelect;
@@ -83,5 +83,10 @@ export async function listProductKeysInputs(db: Db, organizationId: string) {
 }
 
 export async function updateProductSearchWords(db: Db, productId: string, words: { nameWords: string[]; searchWords: string[] }) {
-  await db.update(product).set(words).where(eq(product.id, productId));
+  await db.update(productSearch).set(words).where(eq(productSearch.productId, productId));
+}
+
+/** Products are searched by their maker's place, kept beside their search words. */
+export async function updateProductPlaces(db: Db, organizationId: string, place: { country: string; region: string | null }) {
+  await db.update(productSearch).set(place).where(eq(productSearch.organizationId, organizationId));
 }

@@ -107,6 +107,8 @@ export async function updateOrganization(ctx: Ctx, actor: SessionUser, id: strin
     await rememberSearchTerms(tx, [...new Set([...words.searchWords, ...productWords.flatMap((p) => p.words.searchWords)])]);
     await repo.updateOrganization(tx, id, { ...patch, ...words });
     for (const p of productWords) await repo.updateProductSearchWords(tx, p.id, p.words);
+    if (patch.country !== undefined || patch.region !== undefined)
+      await repo.updateProductPlaces(tx, id, { country: merged.country, region: merged.region ?? null });
   });
   return getOrganization(ctx, id);
 }

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, like, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, like, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db";
-import { organization, product } from "../schema";
+import { organization, product, productSearch } from "../schema";
 import { matchesAll, type ResolvedQuery, relevance } from "../search.repository";
+import type { SearchWords } from "../search-keys";
 
 export type ProductRow = typeof product.$inferSelect;
 export type ProductInsert = typeof product.$inferInsert;
@@ -29,25 +30,41 @@ export type ProductFilter = {
   limit: number;
 };
 
+/** Ranks on the narrow search table, then loads the full rows of just the page asked for. */
 export async function searchProducts(db: Db, f: ProductFilter) {
-  const score = relevance(f.query, product.nameWords, product.searchWords);
-  const rows = await db
-    .select({ product, maker, score: score.as("score"), total: sql<number>`count(*) over()`.mapWith(Number) })
+  const score = relevance(f.query, productSearch.nameWords, productSearch.searchWords);
+  const ranked = await db
+    .select({ id: productSearch.productId, score: score.as("score"), total: sql<number>`count(*) over()`.mapWith(Number) })
+    .from(productSearch)
+    .where(
+      and(
+        matchesAll(f.query, productSearch.searchWords),
+        f.hsPrefix ? like(productSearch.hsCode, `${f.hsPrefix}%`) : undefined,
+        f.country ? eq(productSearch.country, f.country) : undefined,
+        f.region ? eq(productSearch.region, f.region) : undefined,
+        f.organizationId ? eq(productSearch.organizationId, f.organizationId) : undefined,
+      ),
+    )
+    .orderBy(desc(sql`score`), asc(productSearch.nameWords), asc(productSearch.productId))
+    .limit(f.limit)
+    .offset(f.offset);
+  if (ranked.length === 0) return { rows: [], total: 0 };
+  const full = await db
+    .select({ product, maker })
     .from(product)
     .innerJoin(organization, eq(organization.id, product.organizationId))
     .where(
-      and(
-        matchesAll(f.query, product.searchWords),
-        f.hsPrefix ? like(product.hsCode, `${f.hsPrefix}%`) : undefined,
-        f.country ? eq(organization.country, f.country) : undefined,
-        f.region ? eq(organization.region, f.region) : undefined,
-        f.organizationId ? eq(product.organizationId, f.organizationId) : undefined,
+      inArray(
+        product.id,
+        ranked.map((r) => r.id),
       ),
-    )
-    .orderBy(desc(sql`score`), asc(product.nameWords), asc(product.id))
-    .limit(f.limit)
-    .offset(f.offset);
-  return { rows, total: rows[0]?.total ?? 0 };
+    );
+  const byId = new Map(full.map((row) => [row.product.id, row]));
+  const rows = ranked.flatMap((r) => {
+    const row = byId.get(r.id);
+    return row ? [{ ...row, score: r.score }] : [];
+  });
+  return { rows, total: ranked[0].total };
 }
 
 export async function findProduct(db: Db, id: string): Promise<ProductWithMaker | undefined> {
@@ -59,13 +76,30 @@ export async function findProduct(db: Db, id: string): Promise<ProductWithMaker 
   return row;
 }
 
-export const insertProduct = (db: Db, row: ProductInsert) => db.insert(product).values(row);
+export type ProductPlace = { country: string; region: string | null };
 
-export async function updateProduct(db: Db, id: string, values: Partial<ProductInsert>) {
-  await db
-    .update(product)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(product.id, id));
+/** Inserts the product and its search row together. */
+export async function insertProduct(db: Db, row: ProductInsert, words: SearchWords, place: ProductPlace) {
+  await db.transaction(async (tx) => {
+    await tx.insert(product).values(row);
+    await tx.insert(productSearch).values({ productId: row.id, organizationId: row.organizationId, hsCode: row.hsCode, ...place, ...words });
+  });
+}
+
+/** Updates the product and, when given, its search words (and code) in one transaction. */
+export async function updateProduct(db: Db, id: string, values: Partial<ProductInsert>, words?: SearchWords) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(product)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(product.id, id));
+    if (words) {
+      await tx
+        .update(productSearch)
+        .set({ ...words, ...(values.hsCode ? { hsCode: values.hsCode } : {}) })
+        .where(eq(productSearch.productId, id));
+    }
+  });
 }
 
 export async function deleteProduct(db: Db, id: string) {

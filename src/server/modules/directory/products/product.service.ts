@@ -93,7 +93,10 @@ export async function createProduct(ctx: Ctx, actor: SessionUser, organizationId
   const id = newId();
   const keys = productSearchKeys(input, ctx.reference.hs.get(input.hsCode)?.description, [org.legalName, org.shortName]);
   await rememberSearchTerms(ctx.database.db, keys.searchWords);
-  await repo.insertProduct(ctx.database.db, { ...(columnsOf(input) as repo.ProductInsert), id, organizationId, ...keys });
+  await repo.insertProduct(ctx.database.db, { ...(columnsOf(input) as repo.ProductInsert), id, organizationId }, keys, {
+    country: org.country,
+    region: org.region,
+  });
   return getProduct(ctx, id);
 }
 
@@ -112,7 +115,7 @@ export async function updateProduct(ctx: Ctx, actor: SessionUser, id: string, bo
   const merged = { ...found.product, ...patch, specifications: patch.specifications ?? found.product.specifications };
   const keys = productSearchKeys(merged, ctx.reference.hs.get(merged.hsCode)?.description, [found.maker.legalName, found.maker.shortName]);
   await rememberSearchTerms(ctx.database.db, keys.searchWords);
-  await repo.updateProduct(ctx.database.db, id, { ...columnsOf(patch), ...keys });
+  await repo.updateProduct(ctx.database.db, id, columnsOf(patch), keys);
   return getProduct(ctx, id);
 }
 
