@@ -20,7 +20,10 @@ export class AppError extends Error {
 export const notFound = (what: string) => new AppError("not_found", 404, `${what} was not found`);
 export const forbidden = (message = "You are not allowed to do this") => new AppError("forbidden", 403, message);
 export const unauthenticated = () => new AppError("unauthenticated", 401, "Sign in to do this");
-export const invalid = (field: string, message: string) => new AppError("validation_failed", 400, `${field}: ${message}`, [{ field, message }]);
+/** Input refused, naming each field: the one shape every 4xx about fields takes. */
+export const validationFailed = (errors: FieldError[], code = "validation_failed", status = 400) =>
+  new AppError(code, status, errors.map((e) => `${e.field}: ${e.message}`).join("; "), errors);
+export const invalid = (field: string, message: string, code?: string, status?: number) => validationFailed([{ field, message }], code, status);
 
 const TITLES: Record<number, string> = {
   400: "Bad request",
@@ -49,6 +52,8 @@ function sqlStateOf(error: unknown): string | undefined {
   return undefined;
 }
 
+const problemOf = (error: AppError) => problem(error.status, error.code, error.message, error.errors);
+
 function fieldErrorsOf(error: ZodError): FieldError[] {
   return error.issues.map((issue) => ({ field: issue.path.join(".") || "body", message: issue.message }));
 }
@@ -58,17 +63,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let body: TProblem;
     if (error instanceof AppError) {
-      body = problem(error.status, error.code, error.message, error.errors);
+      body = problemOf(error);
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       // Fields are named as the client wrote them ("city", "cursor"), whichever part of the request held them.
       const errors = error.validation.map((v) => ({
         field: String(v.instancePath).split("/").filter(Boolean).join(".") || error.validationContext || "request",
         message: v.message ?? "is invalid",
       }));
-      body = problem(400, "validation_failed", errors.map((e) => `${e.field}: ${e.message}`).join("; "), errors);
+      body = problemOf(validationFailed(errors));
     } else if (error instanceof ZodError) {
-      const errors = fieldErrorsOf(error);
-      body = problem(400, "validation_failed", errors.map((e) => `${e.field}: ${e.message}`).join("; "), errors);
+      body = problemOf(validationFailed(fieldErrorsOf(error)));
     } else if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, "response did not match its schema");
       body = problem(500, "internal_error", "The server produced an invalid response");

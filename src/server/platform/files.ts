@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
 import type { Db } from "./db";
-import { AppError } from "./errors";
+import { invalid } from "./errors";
 import { deleteStoredFile, findStoredFile, insertStoredFile, type StoredFileRow } from "./files.repository";
 import { newId } from "./ids";
 
@@ -26,15 +26,13 @@ export function createFileStore(db: Db, dataDir: string): FileStore {
   fs.mkdirSync(directory, { recursive: true });
   return {
     async saveImage(bytes, uploadedBy, field) {
-      if (bytes.length === 0) throw new AppError("validation_failed", 400, `${field}: the file is empty`, [{ field, message: "The file is empty" }]);
+      if (bytes.length === 0) throw invalid(field, "The file is empty");
       if (bytes.length > MAX_IMAGE_BYTES) {
-        throw new AppError("file_too_large", 413, `${field}: images may be at most 5 MB`, [{ field, message: "Images may be at most 5 MB" }]);
+        throw invalid(field, "Images may be at most 5 MB", "file_too_large", 413);
       }
       const detected = await fileTypeFromBuffer(bytes);
       if (!detected || !IMAGE_TYPES.has(detected.mime)) {
-        throw new AppError("unsupported_media_type", 415, `${field}: only PNG, JPEG, WebP or GIF images are accepted`, [
-          { field, message: "Only PNG, JPEG, WebP or GIF images are accepted" },
-        ]);
+        throw invalid(field, "Only PNG, JPEG, WebP or GIF images are accepted", "unsupported_media_type", 415);
       }
       const id = newId();
       await fs.promises.writeFile(path.join(directory, id), bytes);

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { AppError } from "./errors";
+import { invalid } from "./errors";
 
 /** The Fastify instance as modules see it: routes typed from their zod contracts. */
 export type ZodApp = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
@@ -10,12 +10,10 @@ export type ZodApp = FastifyInstance<Server, IncomingMessage, ServerResponse, Fa
 /** Reads the single uploaded file of a multipart request, whatever its field name. */
 export async function readUploadedFile(request: FastifyRequest, field: string): Promise<Buffer> {
   if (!request.isMultipart()) {
-    throw new AppError("validation_failed", 400, `${field}: send the file as multipart/form-data`, [
-      { field, message: "Send the file as multipart/form-data" },
-    ]);
+    throw invalid(field, "Send the file as multipart/form-data");
   }
   const part = await request.file();
-  if (!part) throw new AppError("validation_failed", 400, `${field}: no file was sent`, [{ field, message: "No file was sent" }]);
+  if (!part) throw invalid(field, "No file was sent");
   return part.toBuffer();
 }
 

@@ -1,5 +1,4 @@
-import type { FieldError } from "../../platform/errors";
-import { AppError } from "../../platform/errors";
+import { type FieldError, validationFailed } from "../../platform/errors";
 import { isCurrencyCode, type ReferenceData } from "./reference";
 
 /**
@@ -46,6 +45,6 @@ export class ReferenceChecks {
   /** Throws one 400 naming every field that failed. */
   throwIfAny(): void {
     if (this.errors.length === 0) return;
-    throw new AppError("validation_failed", 400, this.errors.map((e) => `${e.field}: ${e.message}`).join("; "), this.errors);
+    throw validationFailed(this.errors);
   }
 }

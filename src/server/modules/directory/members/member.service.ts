@@ -1,7 +1,7 @@
 import { type TInvitation, type TMember, type TMemberRole, ZInvitationInput, ZMemberPatch } from "../../../../contracts/directory";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
-import { AppError, forbidden, notFound } from "../../../platform/errors";
+import { AppError, forbidden, invalid, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { outranks, requireOrganizationRole } from "../access";
 import { findOrganization } from "../organizations/organization.repository";
@@ -79,7 +79,7 @@ export async function inviteMember(ctx: Ctx, actor: SessionUser, organizationId:
   const actorRole = await requireOrganizationRole(ctx.database.db, actor, organizationId, "admin");
   if (!outranks(actorRole, input.role)) throw forbidden("Only an owner may invite an owner");
   if (await repo.findPendingInvitation(ctx.database.db, organizationId, input.email)) {
-    throw new AppError("already_invited", 409, `email: ${input.email} already has a pending invitation`, [{ field: "email", message: "Already invited" }]);
+    throw invalid("email", `${input.email} already has a pending invitation`, "already_invited", 409);
   }
   const row = {
     id: newId(),

@@ -65,8 +65,22 @@ describe("owners", () => {
 
   it("moving an organisation moves its products in searches by place", async () => {
     const owner = await signUp(t, "move@example.org");
-    const org = (await t.app.inject({ method: "POST", url: "/api/v1/organizations", headers: { cookie: owner }, payload: { legalName: { en: "Mover" }, country: "KG", region: "KG-C" } })).json();
-    const made = (await t.app.inject({ method: "POST", url: `/api/v1/organizations/${org.id}/products`, headers: { cookie: owner }, payload: { name: { en: "Travelling felt" }, hsCode: "560290" } })).json();
+    const org = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/v1/organizations",
+        headers: { cookie: owner },
+        payload: { legalName: { en: "Mover" }, country: "KG", region: "KG-C" },
+      })
+    ).json();
+    const made = (
+      await t.app.inject({
+        method: "POST",
+        url: `/api/v1/organizations/${org.id}/products`,
+        headers: { cookie: owner },
+        payload: { name: { en: "Travelling felt" }, hsCode: "560290" },
+      })
+    ).json();
     const idsIn = async (qs: string) => (await t.app.inject(`/api/v1/products?${qs}`)).json().items.map((p: { id: string }) => p.id);
     expect(await idsIn("region=KG-C")).toContain(made.id);
     await t.app.inject({ method: "PATCH", url: `/api/v1/organizations/${org.id}`, headers: { cookie: owner }, payload: { country: "RU", region: "RU-TA" } });

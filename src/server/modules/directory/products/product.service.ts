@@ -3,7 +3,7 @@ import { type TProduct, ZProductInput, ZProductPatch, type ZProductQuery } from 
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { decodeCursor, encodeCursor } from "../../../platform/cursor";
-import { AppError, notFound } from "../../../platform/errors";
+import { invalid, notFound } from "../../../platform/errors";
 import { fileUrl } from "../../../platform/files";
 import { newId } from "../../../platform/ids";
 import { requireOrganizationRole } from "../access";
@@ -121,10 +121,7 @@ export async function updateProduct(ctx: Ctx, actor: SessionUser, id: string, bo
 
 export async function addProductPhoto(ctx: Ctx, actor: SessionUser, id: string, bytes: Buffer) {
   const found = await loadEditable(ctx, actor, id);
-  const tooMany = () =>
-    new AppError("too_many_photos", 409, `photo: a product can have at most ${MAX_PHOTOS} photos`, [
-      { field: "photo", message: `At most ${MAX_PHOTOS} photos` },
-    ]);
+  const tooMany = () => invalid("photo", `A product can have at most ${MAX_PHOTOS} photos`, "too_many_photos", 409);
   if (found.product.photoFileIds.length >= MAX_PHOTOS) throw tooMany();
   const stored = await ctx.files.saveImage(bytes, actor.id, "photo");
   if (!(await repo.appendProductPhoto(ctx.database.db, id, stored.id, MAX_PHOTOS))) {
