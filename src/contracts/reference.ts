@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { ZLanguage } from "./common";
 
 const ZNames = z.object({ en: z.string(), ru: z.string(), tg: z.string(), ky: z.string() });
 
@@ -47,5 +46,3 @@ export const ZHealth = z.object({
   version: z.string(),
   demo: z.boolean(),
 });
-
-export const ZLanguageList = z.array(ZLanguage);

@@ -6,6 +6,11 @@ const MAX_OFFSET = 1_000_000;
 /** Cursors are opaque to clients; inside they are offsets into a ranked list. */
 export const encodeCursor = (offset: number): string => Buffer.from(JSON.stringify({ o: offset })).toString("base64url");
 
+/** One page of a ranked list: the items, the total, and the cursor of the next page if any. */
+export function pageOf<T>(items: T[], offset: number, total: number) {
+  return { items, total, nextCursor: offset + items.length < total ? encodeCursor(offset + items.length) : null };
+}
+
 /** Reads a cursor this server issued; anything else is refused, naming the field. */
 export function decodeCursor(cursor: string | undefined): number {
   if (!cursor) return 0;

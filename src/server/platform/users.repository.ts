@@ -18,7 +18,7 @@ export async function setPlatformRole(db: Db, userId: string, platformRole: "use
   await db.update(user).set({ platformRole }).where(eq(user.id, userId));
 }
 
-export const countUsers = async (db: Db) => (await db.select({ id: user.id }).from(user).limit(1)).length;
+export const hasUsers = async (db: Db) => (await db.select({ id: user.id }).from(user).limit(1)).length > 0;
 
 /** Creates a user with an e-mail/password account, as better-auth would store it. */
 export async function insertUserWithPassword(

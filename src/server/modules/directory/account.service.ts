@@ -2,7 +2,7 @@ import type { TLanguage } from "../../../contracts/common";
 import type { TMe } from "../../../contracts/directory";
 import type { SessionUser } from "../../platform/auth";
 import type { AppContext } from "../../platform/context";
-import { decodeCursor, encodeCursor } from "../../platform/cursor";
+import { decodeCursor, pageOf } from "../../platform/cursor";
 import { forbidden } from "../../platform/errors";
 import { countOutbox, listOutbox } from "../../platform/outbox.repository";
 import { updateUserPreferences } from "../../platform/users.repository";
@@ -33,5 +33,5 @@ export async function readOutbox(ctx: Ctx, actor: SessionUser, query: { cursor?:
     status: r.status as "stored" | "sent" | "failed",
     createdAt: r.createdAt.toISOString(),
   }));
-  return { items, total, nextCursor: offset + rows.length < total ? encodeCursor(offset + rows.length) : null };
+  return pageOf(items, offset, total);
 }

@@ -1,12 +1,10 @@
 import { and, arrayContains, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
-import { user } from "../../../platform/auth.schema";
 import type { Db } from "../../../platform/db";
 import { member, organization, product, productSearch } from "../schema";
 import { matchesAll, type ResolvedQuery, relevance } from "../search.repository";
 
 export type OrganizationRow = typeof organization.$inferSelect;
 export type OrganizationInsert = typeof organization.$inferInsert;
-export type PersonRow = { organizationId: string; name: string; jobTitle: string | null; role: string };
 
 export type OrganizationFilter = {
   query: ResolvedQuery;
@@ -52,15 +50,6 @@ export async function countProductsByOrganization(db: Db, ids: string[]): Promis
     .where(inArray(product.organizationId, ids))
     .groupBy(product.organizationId);
   return new Map(rows.map((r) => [r.id, Number(r.n)]));
-}
-
-export async function listPeople(db: Db, organizationId: string): Promise<PersonRow[]> {
-  return db
-    .select({ organizationId: member.organizationId, name: user.name, jobTitle: member.jobTitle, role: member.role })
-    .from(member)
-    .innerJoin(user, eq(user.id, member.userId))
-    .where(eq(member.organizationId, organizationId))
-    .orderBy(asc(member.createdAt));
 }
 
 /** Creates the organisation and its first member, the owner, in one transaction. */

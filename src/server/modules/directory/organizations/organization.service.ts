@@ -2,11 +2,12 @@ import type { z } from "zod";
 import { type TOrganization, ZOrganizationInput, ZOrganizationPatch, type ZOrganizationQuery } from "../../../../contracts/directory";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
-import { decodeCursor, encodeCursor } from "../../../platform/cursor";
+import { decodeCursor, pageOf } from "../../../platform/cursor";
 import { notFound } from "../../../platform/errors";
 import { fileUrl } from "../../../platform/files";
 import { newId } from "../../../platform/ids";
 import { requireOrganizationRole } from "../access";
+import { listMembers } from "../members/member.repository";
 import { rememberSearchTerms, resolveQuery } from "../search.repository";
 import { organizationSearchKeys, productSearchKeys, queryWords } from "../search-keys";
 import { ReferenceChecks } from "../validation";
@@ -21,7 +22,9 @@ function checkReferences(ctx: Ctx, input: Partial<Input>, current?: repo.Organiz
   new ReferenceChecks(ctx.reference).country("country", input.country).region("region", region, country).sectors("sectors", input.sectors).throwIfAny();
 }
 
-export function toOrganization(row: repo.OrganizationRow, productCount: number, people: repo.PersonRow[] = []): TOrganization {
+type Person = { name: string; member: { jobTitle: string | null; role: string } };
+
+export function toOrganization(row: repo.OrganizationRow, productCount: number, people: Person[] = []): TOrganization {
   return {
     id: row.id,
     legalName: row.legalName,
@@ -38,7 +41,7 @@ export function toOrganization(row: repo.OrganizationRow, productCount: number, 
     logoUrl: fileUrl(row.logoFileId),
     fictional: row.fictional,
     productCount,
-    people: people.map((p) => ({ name: p.name, jobTitle: p.jobTitle, role: p.role as "owner" | "admin" | "member" })),
+    people: people.map((p) => ({ name: p.name, jobTitle: p.member.jobTitle, role: p.member.role as "owner" | "admin" | "member" })),
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -62,15 +65,15 @@ export async function searchOrganizations(ctx: Ctx, query: z.output<typeof ZOrga
   );
   const items = rows.map((row) => {
     const { people: _p, address: _a, ...summary } = toOrganization(row, counts.get(row.id) ?? 0);
-    return { ...summary, score: Math.round(row.score * 1000) / 1000 };
+    return { ...summary, score: row.score };
   });
-  return { items, total, nextCursor: offset + rows.length < total ? encodeCursor(offset + rows.length) : null };
+  return pageOf(items, offset, total);
 }
 
 export async function getOrganization(ctx: Ctx, id: string): Promise<TOrganization> {
   const row = await repo.findOrganization(ctx.database.db, id);
   if (!row) throw notFound("Organisation");
-  const [counts, people] = await Promise.all([repo.countProductsByOrganization(ctx.database.db, [id]), repo.listPeople(ctx.database.db, id)]);
+  const [counts, people] = await Promise.all([repo.countProductsByOrganization(ctx.database.db, [id]), listMembers(ctx.database.db, id)]);
   return toOrganization(row, counts.get(id) ?? 0, people);
 }
 

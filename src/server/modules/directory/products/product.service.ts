@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { type TProduct, ZProductInput, ZProductPatch, type ZProductQuery } from "../../../../contracts/directory";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
-import { decodeCursor, encodeCursor } from "../../../platform/cursor";
+import { decodeCursor, pageOf } from "../../../platform/cursor";
 import { invalid, notFound } from "../../../platform/errors";
 import { fileUrl } from "../../../platform/files";
 import { newId } from "../../../platform/ids";
@@ -40,7 +40,7 @@ function toProduct(ctx: Ctx, { product: p, maker }: repo.ProductWithMaker, score
     componentOrigins: p.componentOrigins,
     fictional: maker.fictional,
     createdAt: p.createdAt.toISOString(),
-    ...(score === undefined ? {} : { score: Math.round(score * 1000) / 1000 }),
+    ...(score === undefined ? {} : { score }),
   };
 }
 
@@ -75,7 +75,7 @@ export async function searchProducts(ctx: Ctx, query: z.output<typeof ZProductQu
     limit: query.limit,
   });
   const items = rows.map((r) => toProduct(ctx, r, r.score));
-  return { items, total, nextCursor: offset + rows.length < total ? encodeCursor(offset + rows.length) : null };
+  return pageOf(items, offset, total);
 }
 
 export async function getProduct(ctx: Ctx, id: string): Promise<TProduct> {
