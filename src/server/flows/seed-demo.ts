@@ -4,7 +4,7 @@ import { members, organizations, products, readDataFile } from "../modules/direc
 import type { SessionUser } from "../platform/auth";
 import type { AppContext } from "../platform/context";
 import { newId } from "../platform/ids";
-import { countUsers, insertUserWithPassword } from "../platform/users.repository";
+import { hasUsers, insertUserWithPassword } from "../platform/users.repository";
 
 export const DEMO_PASSWORD = "hamkori-demo";
 
@@ -26,7 +26,7 @@ export type SeedReport = { users: number; organizations: number; products: numbe
  */
 export async function seedDemo(ctx: AppContext, progress: (line: string, done: number, total: number) => void = () => {}): Promise<SeedReport> {
   const db = ctx.database.db;
-  if ((await countUsers(db)) > 0) return { users: 0, organizations: 0, products: 0, skipped: true };
+  if (await hasUsers(db)) return { users: 0, organizations: 0, products: 0, skipped: true };
   const world = readDataFile<DemoWorld>("demo/world.json");
   // One hash for every demo account: they share the documented demo password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -50,14 +50,9 @@ export async function seedDemo(ctx: AppContext, progress: (line: string, done: n
     const ownerPerson = people.find((p) => p.role === "owner") ?? people[0];
     const owner = actors.get(ownerPerson.email) as SessionUser;
     const org = await organizations.createOrganization(ctx, owner, profile, { fictional, jobTitle: ownerPerson.jobTitle });
+    // Demo colleagues join directly: invitations would fill the outbox with mail to invented people.
     for (const person of people.filter((p) => p !== ownerPerson)) {
-      const invitation = await members.inviteMember(ctx, owner, org.id, { email: person.email, role: person.role });
-      const actor = actors.get(person.email) as SessionUser;
-      await members.acceptInvitation(ctx, actor, invitation.id);
-      if (person.jobTitle) {
-        const memberRow = (await members.listMembers(ctx, owner, org.id)).find((m) => m.userId === actor.id);
-        if (memberRow) await members.updateMember(ctx, owner, org.id, memberRow.id, { jobTitle: person.jobTitle });
-      }
+      await members.addMember(ctx, org.id, (actors.get(person.email) as SessionUser).id, person.role, person.jobTitle);
     }
     for (const product of demoProducts) {
       await products.createProduct(ctx, owner, org.id, product);

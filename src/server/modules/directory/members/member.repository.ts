@@ -88,9 +88,14 @@ export async function setInvitationStatus(db: Db, id: string, status: "accepted"
 }
 
 /** Accepting adds the member and closes the invitation together, or neither happens. */
+/** Adds a person to an organisation; someone already a member keeps their membership. */
+export async function insertMember(db: Db, row: typeof member.$inferInsert) {
+  await db.insert(member).values(row).onConflictDoNothing();
+}
+
 export async function acceptInvitation(db: Db, inv: InvitationRow, memberId: string, userId: string) {
   await db.transaction(async (tx) => {
-    await tx.insert(member).values({ id: memberId, organizationId: inv.organizationId, userId, role: inv.role }).onConflictDoNothing();
+    await insertMember(tx, { id: memberId, organizationId: inv.organizationId, userId, role: inv.role });
     await tx.update(invitation).set({ status: "accepted" }).where(eq(invitation.id, inv.id));
   });
 }

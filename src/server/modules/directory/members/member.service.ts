@@ -134,6 +134,14 @@ export async function acceptInvitation(ctx: Ctx, actor: SessionUser, invitationI
   return { organizationId: inv.organizationId };
 }
 
+/**
+ * Adds a member without an invitation, for flows that already hold the person's consent (loading
+ * the demo forum). Routes never call it: people join through invitations.
+ */
+export async function addMember(ctx: Ctx, organizationId: string, userId: string, role: TMemberRole, jobTitle?: string) {
+  await repo.insertMember(ctx.database.db, { id: newId(), organizationId, userId, role, jobTitle: jobTitle ?? null });
+}
+
 export async function listMemberships(ctx: Ctx, actor: SessionUser) {
   const rows = await repo.listMembershipsOfUser(ctx.database.db, actor.id);
   return rows.map((r) => ({ organizationId: r.organizationId, organizationName: r.organizationName, role: r.role as TMemberRole }));
