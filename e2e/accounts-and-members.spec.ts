@@ -1,19 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, snapshot } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { newPage, snapshot, useBrowser } from "./support/browser";
 import { DEMO_PASSWORD, linkFromOutbox, signIn } from "./support/outbox";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("a forgotten password", () => {
   it("is reset with the link from the outbox that the administrator reads", async () => {
-    const visitor = await newPage(browser);
+    const visitor = await newPage(browser());
     await visitor.page.goto("/sign-in");
     await visitor.page.getByRole("link", { name: "Forgot your password?" }).click();
     // The page loads on demand; until it has, the sign-in form (with its own E-mail field) stays.
@@ -23,7 +16,7 @@ describe("a forgotten password", () => {
     await visitor.page.getByTestId("reset-requested").waitFor();
 
     // Without SMTP the mail waits in the outbox; the operator reads it in the app.
-    const link = await linkFromOutbox(browser, "visitor@demo.hamkori.org", "Reset your Hamkori password");
+    const link = await linkFromOutbox(browser(), "visitor@demo.hamkori.org", "Reset your Hamkori password");
     await visitor.page.goto(link);
     await visitor.page.getByRole("heading", { name: "Choose a new password" }).waitFor();
     await visitor.page.getByLabel("New password").fill("a-new-silk-road");
@@ -45,7 +38,7 @@ describe("a forgotten password", () => {
 describe("an organisation owner", () => {
   it("invites a colleague, who signs up in Kyrgyz and accepts", async () => {
     const colleagueEmail = `aigul.${Date.now()}@example.org`;
-    const owner = await newPage(browser);
+    const owner = await newPage(browser());
     await signIn(owner.page, "azamat.toktosunov@shumkar.demo.hamkori.org", DEMO_PASSWORD);
     await owner.page.getByTestId("membership").filter({ hasText: "Shumkar" }).getByRole("link", { name: "Manage" }).click();
     await owner.page.getByRole("tab", { name: "Members" }).click();
@@ -57,7 +50,7 @@ describe("an organisation owner", () => {
     await inviteForm.getByRole("button", { name: "Invite", exact: true }).click();
     await owner.page.getByTestId("pending-invitation").filter({ hasText: colleagueEmail }).waitFor();
 
-    const colleague = await newPage(browser);
+    const colleague = await newPage(browser());
     await colleague.page.goto("/");
     await colleague.page.getByTestId("language-switcher").click();
     await colleague.page.getByRole("option", { name: "Кыргызча" }).click();
@@ -71,7 +64,7 @@ describe("an organisation owner", () => {
     // Invitations wait until the colleague proves the mailbox is theirs.
     await colleague.page.getByTestId("email-confirmation").waitFor();
     expect(await colleague.page.getByTestId("invitation").count()).toBe(0);
-    await colleague.page.goto(await linkFromOutbox(browser, colleagueEmail, "Confirm your e-mail address"));
+    await colleague.page.goto(await linkFromOutbox(browser(), colleagueEmail, "Confirm your e-mail address"));
     await colleague.page.waitForURL("**/account**");
     await colleague.page.getByTestId("invitation").getByRole("button", { name: "Кабыл алуу" }).click();
     await colleague.page.getByTestId("membership").filter({ hasText: "Шумкар" }).waitFor();

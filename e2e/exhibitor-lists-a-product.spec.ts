@@ -1,19 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, snapshot } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { newPage, snapshot, useBrowser } from "./support/browser";
 import { resultNames, searchDirectory } from "./support/directory";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("an exhibitor", () => {
   it("signs up, registers the company, adds a product through the HS picker, and finds it in Russian with Latin letters", async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     const stamp = Date.now();
 
     await page.goto("/");

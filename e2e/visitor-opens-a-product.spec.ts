@@ -1,19 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, newPage, snapshot } from "./support/browser";
+import { describe, expect, it } from "vitest";
+import { baseUrl, newPage, snapshot, useBrowser } from "./support/browser";
 import { resultNames, searchDirectory } from "./support/directory";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("a visitor on a phone", () => {
   it("switches to Tajik, finds Shumkar's helicopter by a Latin spelling and opens its public page", async () => {
-    const { context, page } = await newPage(browser, { phone: true });
+    const { context, page } = await newPage(browser(), { phone: true });
     await page.goto("/");
     await page.getByTestId("language-switcher").click();
     await page.getByRole("option", { name: "Тоҷикӣ" }).click();
@@ -48,7 +41,7 @@ describe("a visitor on a phone", () => {
   });
 
   it("remembers the language on the next visit", async () => {
-    const { context, page } = await newPage(browser, { phone: true });
+    const { context, page } = await newPage(browser(), { phone: true });
     await page.goto("/");
     await page.getByTestId("language-switcher").click();
     await page.getByRole("option", { name: "Кыргызча" }).click();

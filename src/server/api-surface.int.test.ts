@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, signUp, type TestApp } from "./testing/test-app";
+import { createOrganization, createTestApp, signUp, type TestApp } from "./testing/test-app";
 
 let t: TestApp;
 const webRoot = fs.mkdtempSync(path.join(os.tmpdir(), "hamkori-web-"));
@@ -92,14 +92,11 @@ describe("API description", () => {
 describe("shared links", () => {
   it("writes OpenGraph and Twitter tags into public organisation and product pages", async () => {
     const cookie = await signUp(t, "share@example.org");
-    const org = (
-      await t.app.inject({
-        method: "POST",
-        url: "/api/v1/organizations",
-        headers: { cookie },
-        payload: { legalName: { en: 'Pamir "Silk" & Wool' }, country: "TJ", description: { en: "Hand-spun yarn from Khorog." } },
-      })
-    ).json();
+    const org = await createOrganization(t, cookie, {
+      legalName: { en: 'Pamir "Silk" & Wool' },
+      country: "TJ",
+      description: { en: "Hand-spun yarn from Khorog." },
+    });
     const page = await t.app.inject(`/organizations/${org.id}`);
     expect(page.headers["content-type"]).toContain("text/html");
     expect(page.body).toContain('<meta property="og:title" content="Pamir &#34;Silk&#34; &#38; Wool">');

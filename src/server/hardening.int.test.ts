@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, signUp, type TestApp } from "./testing/test-app";
+import { createOrganization, createTestApp, signUp, type TestApp } from "./testing/test-app";
 
 /** Input that once broke the server, and abuse it must withstand. */
 let t: TestApp;
@@ -20,9 +20,7 @@ const upload = (field: string) => ({
 beforeAll(async () => {
   t = await createTestApp({ signInLimitPerMinute: 2 });
   owner = await signUp(t, "hard@example.org");
-  orgId = (
-    await t.app.inject({ method: "POST", url: "/api/v1/organizations", headers: { cookie: owner }, payload: { legalName: { en: "Hard Co" }, country: "TJ" } })
-  ).json().id;
+  orgId = (await createOrganization(t, owner, { legalName: { en: "Hard Co" }, country: "TJ" })).id;
 });
 afterAll(() => t.close());
 

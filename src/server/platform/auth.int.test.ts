@@ -1,6 +1,6 @@
 import { hashPassword } from "better-auth/crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cookieOf, createTestApp, signUp, type TestApp } from "../testing/test-app";
+import { cookieOf, createOrganization, createTestApp, invite, signUp, type TestApp } from "../testing/test-app";
 import { listOutbox } from "./outbox.repository";
 import { insertUserWithPassword } from "./users.repository";
 
@@ -92,22 +92,8 @@ describe("accounts", () => {
 
   it("lets a user accept an invitation only with the invited e-mail", async () => {
     const owner = await signUp(t, "owner@example.org");
-    const org = (
-      await t.app.inject({
-        method: "POST",
-        url: "/api/v1/organizations",
-        headers: { cookie: owner },
-        payload: { legalName: { ru: "Казанский завод" }, country: "RU", region: "RU-TA" },
-      })
-    ).json();
-    const inv = (
-      await t.app.inject({
-        method: "POST",
-        url: `/api/v1/organizations/${org.id}/invitations`,
-        headers: { cookie: owner },
-        payload: { email: "Colleague@Example.org", role: "admin" },
-      })
-    ).json();
+    const org = await createOrganization(t, owner, { legalName: { ru: "Казанский завод" }, country: "RU", region: "RU-TA" });
+    const inv = await invite(t, owner, org.id, "Colleague@Example.org", "admin");
     expect(inv.email).toBe("colleague@example.org");
     const colleague = await signUp(t, "colleague@example.org");
     const me = (await t.app.inject({ url: "/api/v1/me", headers: { cookie: colleague } })).json();
@@ -140,22 +126,8 @@ describe("the interface language", () => {
 describe("e-mail confirmation", () => {
   it("keeps invitations away until the address is confirmed through the mailed link", async () => {
     const owner = await signUp(t, "boss@example.org");
-    const org = (
-      await t.app.inject({
-        method: "POST",
-        url: "/api/v1/organizations",
-        headers: { cookie: owner },
-        payload: { legalName: { en: "Boss Ltd" }, country: "KG" },
-      })
-    ).json();
-    const inv = (
-      await t.app.inject({
-        method: "POST",
-        url: `/api/v1/organizations/${org.id}/invitations`,
-        headers: { cookie: owner },
-        payload: { email: "ceo@victim.example", role: "owner" },
-      })
-    ).json();
+    const org = await createOrganization(t, owner, { legalName: { en: "Boss Ltd" }, country: "KG" });
+    const inv = await invite(t, owner, org.id, "ceo@victim.example", "owner");
 
     // Someone signs up with the invited address without owning the mailbox.
     const squatter = await signUp(t, "ceo@victim.example", "Squatter", { verified: false });

@@ -60,3 +60,22 @@ export function cookieOf(setCookie: string | string[] | undefined): string {
   const list = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
   return list.map((c) => c.split(";")[0]).join("; ");
 }
+
+/** Creates an organisation through the API as the signed-in `cookie` holder, who becomes owner. */
+export async function createOrganization(t: TestApp, cookie: string, payload: Record<string, unknown>) {
+  const response = await t.app.inject({ method: "POST", url: "/api/v1/organizations", headers: { cookie }, payload });
+  if (response.statusCode !== 201) throw new Error(`creating the organisation failed: ${response.statusCode} ${response.body}`);
+  return response.json();
+}
+
+/** Invites `email` with `role` as the `cookie` holder; returns the invitation. */
+export async function invite(t: TestApp, cookie: string, organizationId: string, email: string, role: "owner" | "admin" | "member") {
+  const response = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/organizations/${organizationId}/invitations`,
+    headers: { cookie },
+    payload: { email, role },
+  });
+  if (response.statusCode !== 201) throw new Error(`inviting failed: ${response.statusCode} ${response.body}`);
+  return response.json();
+}

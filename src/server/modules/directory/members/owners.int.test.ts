@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, signUp, type TestApp } from "../../../testing/test-app";
+import { createOrganization, createTestApp, invite, signUp, type TestApp } from "../../../testing/test-app";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -11,22 +11,8 @@ describe("owners", () => {
   it("two owners leaving at the same moment leave one owner behind", async () => {
     const first = await signUp(t, "first@example.org");
     const second = await signUp(t, "second@example.org");
-    const org = (
-      await t.app.inject({
-        method: "POST",
-        url: "/api/v1/organizations",
-        headers: { cookie: first },
-        payload: { legalName: { en: "Two Owners" }, country: "TJ" },
-      })
-    ).json();
-    const inv = (
-      await t.app.inject({
-        method: "POST",
-        url: `/api/v1/organizations/${org.id}/invitations`,
-        headers: { cookie: first },
-        payload: { email: "second@example.org", role: "owner" },
-      })
-    ).json();
+    const org = await createOrganization(t, first, { legalName: { en: "Two Owners" }, country: "TJ" });
+    const inv = await invite(t, first, org.id, "second@example.org", "owner");
     expect((await t.app.inject({ method: "POST", url: `/api/v1/invitations/${inv.id}/accept`, headers: { cookie: second } })).statusCode).toBe(200);
     const members: Array<{ id: string; email: string }> = (
       await t.app.inject({ url: `/api/v1/organizations/${org.id}/members`, headers: { cookie: first } })
@@ -44,14 +30,7 @@ describe("owners", () => {
 
   it("renaming an organisation re-keys its products for search", async () => {
     const owner = await signUp(t, "rename@example.org");
-    const org = (
-      await t.app.inject({
-        method: "POST",
-        url: "/api/v1/organizations",
-        headers: { cookie: owner },
-        payload: { legalName: { en: "Old Name" }, country: "KG" },
-      })
-    ).json();
+    const org = await createOrganization(t, owner, { legalName: { en: "Old Name" }, country: "KG" });
     await t.app.inject({
       method: "POST",
       url: `/api/v1/organizations/${org.id}/products`,
@@ -65,14 +44,7 @@ describe("owners", () => {
 
   it("moving an organisation moves its products in searches by place", async () => {
     const owner = await signUp(t, "move@example.org");
-    const org = (
-      await t.app.inject({
-        method: "POST",
-        url: "/api/v1/organizations",
-        headers: { cookie: owner },
-        payload: { legalName: { en: "Mover" }, country: "KG", region: "KG-C" },
-      })
-    ).json();
+    const org = await createOrganization(t, owner, { legalName: { en: "Mover" }, country: "KG", region: "KG-C" });
     const made = (
       await t.app.inject({
         method: "POST",
