@@ -49,6 +49,9 @@ export const ZHsCode = z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/, "Use an HS co
 /** Identifiers in paths and filters: UUIDs and similar tokens, nothing else. */
 export const ZId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a valid identifier");
 
+/** A yes/no query parameter: "true"/"1" or "false"/"0" (z.coerce.boolean would read "false" as true). */
+export const zQueryFlag = () => z.enum(["true", "false", "1", "0"], "Use true or false").transform((value) => value === "true" || value === "1");
+
 export const ZPageQuery = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),

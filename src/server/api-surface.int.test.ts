@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createForum } from "./testing/expo-fixtures";
 import { createOrganization, createTestApp, signUp, type TestApp } from "./testing/test-app";
 
 let t: TestApp;
@@ -65,6 +66,16 @@ describe("API description", () => {
       "/api/v1/products",
       "/api/v1/products/{id}",
       "/api/v1/organizations/{id}/invitations",
+      "/api/v1/forums",
+      "/api/v1/forums/{id}",
+      "/api/v1/forums/{id}/floor-plan",
+      "/api/v1/forums/{id}/exhibitors",
+      "/api/v1/forums/{id}/applications",
+      "/api/v1/forums/{id}/registrations",
+      "/api/v1/registrations/{id}/badge.pdf",
+      "/api/v1/forums/{id}/check-ins",
+      "/api/v1/forums/{id}/stats",
+      "/api/v1/jobs/{id}",
     ]) {
       expect(Object.keys(doc.paths), route).toContain(route);
     }
@@ -113,6 +124,17 @@ describe("shared links", () => {
     ).json();
     const productPage = await t.app.inject(`/products/${product.id}`);
     expect(productPage.body).toContain('content="Ресмони пашмӣ — Pamir &#34;Silk&#34; &#38; Wool"');
+  });
+
+  it("previews a published forum with its dates and venue, and never a draft", async () => {
+    const cookie = await signUp(t, "expo@example.org");
+    const org = await createOrganization(t, cookie, { legalName: { en: "Expo Services" }, country: "TJ" });
+    const forum = await createForum(t, cookie, org.id, { description: { en: "Textile forum and industrial exhibition." } });
+    const page = await t.app.inject(`/forums/${forum.id}/exhibitors`);
+    expect(page.body).toContain('<meta property="og:title" content="Joint Industrial Exhibition">');
+    expect(page.body).toMatch(/og:description" content="July 9 – 11, 2031 · EXPO Center Dushanbe, Dushanbe\. Textile forum/);
+    const draft = await createForum(t, cookie, org.id, { status: "draft", name: { en: "Secret fair" } });
+    expect((await t.app.inject(`/forums/${draft.id}`)).body).not.toContain("Secret fair");
   });
 
   it("writes text literally, whatever $ patterns it holds", async () => {

@@ -7,7 +7,8 @@ import Fastify from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { ZHealth } from "../contracts/reference";
 import { directoryPreviews, loadReferenceData, registerDirectory } from "./modules/directory";
-import { createAuth, requireSessionUser } from "./platform/auth";
+import { exhibitionPreviews, registerExhibitions } from "./modules/exhibitions";
+import { createAuth, readSessionUser, requireSessionUser } from "./platform/auth";
 import { mountAuth } from "./platform/auth.routes";
 import type { AppConfig } from "./platform/config";
 import type { AppContext } from "./platform/context";
@@ -15,6 +16,8 @@ import { type Database, openDatabase } from "./platform/db";
 import { describeProblems, registerErrorHandler } from "./platform/errors";
 import { createFileStore, MAX_IMAGE_BYTES } from "./platform/files";
 import { registerFileRoutes } from "./platform/files.routes";
+import { createJobRunner } from "./platform/jobs";
+import { registerJobRoutes } from "./platform/jobs.routes";
 import { createMailer } from "./platform/mail";
 import { ensureSecret } from "./platform/secret";
 import { appVersion } from "./platform/version";
@@ -29,15 +32,18 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   const mailer = createMailer(database.db, config.smtpUrl, config.mailFrom);
   const resolved = { ...config, secret };
   const auth = createAuth(database.db, resolved, mailer);
+  const files = createFileStore(database.db, config.dataDir);
   const ctx: AppContext = {
     config: resolved,
     database,
     reference: loadReferenceData(),
     mailer,
     auth,
-    files: createFileStore(database.db, config.dataDir),
+    files,
     version: appVersion,
     requireUser: (request) => requireSessionUser(auth, request, resolved.demo),
+    currentUser: (request) => readSessionUser(auth, request, resolved.demo),
+    jobs: createJobRunner(database.db, config.dataDir),
   };
 
   const app = Fastify({
@@ -60,6 +66,10 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:", "blob:"],
         connectSrc: ["'self'"],
+        // The installable app's service worker and manifest, and the door camera's preview.
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        mediaSrc: ["'self'", "blob:"],
         frameAncestors: ["'none'"],
         upgradeInsecureRequests: null,
       },
@@ -92,10 +102,13 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
 
   mountAuth(app, ctx);
   registerFileRoutes(app, ctx);
+  registerJobRoutes(app, ctx);
   registerDirectory(app, ctx);
-  await registerWebApp(app, ctx, [directoryPreviews(ctx)]);
+  registerExhibitions(app, ctx);
+  await registerWebApp(app, ctx, [directoryPreviews(ctx), exhibitionPreviews(ctx)]);
 
   app.addHook("onClose", async () => {
+    await ctx.jobs.idle();
     if (!options.database) await database.close();
   });
   return { app, ctx };

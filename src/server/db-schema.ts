@@ -3,3 +3,5 @@
 export * from "./modules/directory/schema";
 export * from "./platform/auth.schema";
 export * from "./platform/platform.schema";
+export * from "./modules/exhibitions/schema";
+export * from "./platform/jobs.schema";

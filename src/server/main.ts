@@ -2,6 +2,7 @@ import { buildApp } from "./app";
 import { seedDemo } from "./flows/seed-demo";
 import { loadConfig } from "./platform/config";
 import { openDatabase } from "./platform/db";
+import { failInterruptedJobs } from "./platform/jobs.repository";
 import { ensureWebBuild } from "./platform/web-build";
 
 const USAGE = `Usage: hamkori <command>
@@ -64,6 +65,7 @@ async function serve() {
   await ensureWebBuild((line) => console.log(line));
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
+  await failInterruptedJobs(database.db);
   const { app, ctx } = await buildApp(config, { database });
   if (config.demo) {
     // Loading takes a while on first start; say how far it got, without a line per company.

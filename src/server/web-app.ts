@@ -8,6 +8,8 @@ import type { AppContext } from "./platform/context";
 export type PagePreview = { title: string; description: string; image: string | null; type: "website" | "profile" | "product" };
 export type PreviewProvider = (pathname: string) => Promise<PagePreview | undefined>;
 
+const NO_CACHE_FILES = new Set(["sw.js", "manifest.webmanifest", "index.html"]);
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function metaTags(preview: PagePreview, url: string, publicUrl: string): string {
@@ -42,7 +44,18 @@ export async function registerWebApp(app: FastifyInstance, ctx: AppContext, prov
     return;
   }
   const template = fs.readFileSync(indexPath, "utf8");
-  await app.register(fastifyStatic, { root, prefix: "/", index: false, wildcard: false, maxAge: "1h" });
+  await app.register(fastifyStatic, {
+    root,
+    prefix: "/",
+    index: false,
+    wildcard: false,
+    maxAge: "1h",
+    setHeaders: (reply, filePath) => {
+      // Door devices must see a new release on their next visit, not an hour later: the service
+      // worker, its manifest and the page it falls back to are always revalidated.
+      if (NO_CACHE_FILES.has(path.basename(filePath))) reply.header("cache-control", "no-cache");
+    },
+  });
   const fallback: PagePreview = {
     title: "Hamkori",
     description: "Cross-border industrial cooperation: exhibitions, companies, products and partners from Tajikistan, Kyrgyzstan, Tatarstan and beyond.",

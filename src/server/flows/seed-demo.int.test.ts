@@ -56,6 +56,30 @@ describe("the demo forum", () => {
     expect(me.user.platformRole).toBe("admin");
   });
 
+  it("runs the Dushanbe forum: pavilions, exhibitors on booths, a programme, tours and visitors at the door", async () => {
+    const signIn = await t.app.inject({ method: "POST", url: "/api/auth/sign-in/email", payload: { email: "admin@demo.hamkori.org", password: DEMO_PASSWORD } });
+    const cookie = cookieOf(signIn.headers["set-cookie"]);
+    const [forum] = (await t.app.inject("/api/v1/forums")).json().items;
+    expect(forum).toMatchObject({ startsOn: "2025-07-09", timeZone: "Asia/Dushanbe", status: "published" });
+    expect(forum.parties.map((p: { role: string }) => p.role)).toContain("backer");
+    const plan = (await t.app.inject(`/api/v1/forums/${forum.id}/floor-plan`)).json();
+    expect(plan.pavilions.map((p: { country: string | null }) => p.country)).toEqual(expect.arrayContaining(["TJ", "KG"]));
+    const booths = plan.halls.flatMap((h: { booths: { status: string; exhibitor: { name: { en?: string } } | null }[] }) => h.booths);
+    expect(booths.filter((b: { status: string }) => b.status === "free").length).toBeGreaterThan(5);
+    const helicopter = booths.find((b: { exhibitor: { name: { en?: string } } | null }) => b.exhibitor?.name.en?.includes("Shumkar"));
+    expect(helicopter).toBeDefined();
+    const catalogue = (await t.app.inject(`/api/v1/forums/${forum.id}/exhibitors?q=${encodeURIComponent("вертолёт")}`)).json();
+    expect(catalogue.items[0].organization.name.en).toMatch(/Shumkar/);
+    expect((await t.app.inject(`/api/v1/forums/${forum.id}/programme`)).json().items.length).toBeGreaterThanOrEqual(10);
+    const tours = (await t.app.inject({ url: `/api/v1/forums/${forum.id}/tours`, headers: { cookie } })).json().items;
+    expect(tours[0].startsAt).toBe("2025-07-08T06:00:00.000Z");
+    expect(tours[0].stops.length).toBeGreaterThanOrEqual(8);
+    const stats = (await t.app.inject({ url: `/api/v1/forums/${forum.id}/stats`, headers: { cookie } })).json();
+    expect(stats.registrations.total).toBeGreaterThanOrEqual(300);
+    expect(stats.checkIns.total).toBeGreaterThan(100);
+    expect(stats.exhibitors.byCountry.map((c: { key: string }) => c.key)).toEqual(expect.arrayContaining(["TJ", "KG"]));
+  }, 60_000);
+
   it("never loads twice", async () => {
     expect((await seedDemo(t.ctx)).skipped).toBe(true);
   });

@@ -5,6 +5,7 @@ import type { SessionUser } from "../platform/auth";
 import type { AppContext } from "../platform/context";
 import { newId } from "../platform/ids";
 import { hasUsers, insertUserWithPassword } from "../platform/users.repository";
+import { type DemoDirectory, seedDemoForum } from "./seed-demo-forum";
 
 export const DEMO_PASSWORD = "hamkori-demo";
 
@@ -18,20 +19,22 @@ export const DEMO_ACCOUNTS = [
   { email: "visitor@demo.hamkori.org", name: "Dilnoza Karimova (demo visitor)", platformRole: "user" as const },
 ];
 
-export type SeedReport = { users: number; organizations: number; products: number; skipped: boolean };
+export type SeedReport = { users: number; organizations: number; products: number; visitors: number; skipped: boolean };
 
 /**
  * Loads the demo forum world (data/demo/world.json): organisations with their people and
- * products. Runs only on an empty database, so it never mixes with real data.
+ * products, then the Dushanbe forum of data/demo/forum.json on top of them. Runs only on an
+ * empty database, so it never mixes with real data.
  */
 export async function seedDemo(ctx: AppContext, progress: (line: string, done: number, total: number) => void = () => {}): Promise<SeedReport> {
   const db = ctx.database.db;
-  if (await hasUsers(db)) return { users: 0, organizations: 0, products: 0, skipped: true };
+  if (await hasUsers(db)) return { users: 0, organizations: 0, products: 0, visitors: 0, skipped: true };
   const world = readDataFile<DemoWorld>("demo/world.json");
   // One hash for every demo account: they share the documented demo password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let users = 0;
   let productCount = 0;
+  const directory: DemoDirectory = { organizations: new Map() };
 
   for (const account of DEMO_ACCOUNTS) {
     await insertUserWithPassword(db, { id: newId(), ...account, passwordHash, isDemo: true });
@@ -54,11 +57,15 @@ export async function seedDemo(ctx: AppContext, progress: (line: string, done: n
     for (const person of people.filter((p) => p !== ownerPerson)) {
       await members.addMember(ctx, org.id, (actors.get(person.email) as SessionUser).id, person.role, person.jobTitle);
     }
+    const productIds: string[] = [];
     for (const product of demoProducts) {
-      await products.createProduct(ctx, owner, org.id, product);
+      productIds.push((await products.createProduct(ctx, owner, org.id, product)).id);
       productCount++;
     }
+    directory.organizations.set(demo.key, { id: org.id, owner, name: profile.legalName, country: profile.country, productIds, people });
     progress(demo.key, index + 1, world.organizations.length);
   }
-  return { users, organizations: world.organizations.length, products: productCount, skipped: false };
+  const total = world.organizations.length;
+  const forum = await seedDemoForum(ctx, directory, (line) => progress(`Dushanbe forum: ${line}`, total, total));
+  return { users, organizations: total, products: productCount, visitors: forum.visitors, skipped: false };
 }

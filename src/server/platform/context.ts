@@ -4,6 +4,7 @@ import type { Auth, SessionUser } from "./auth";
 import type { AppConfig } from "./config";
 import type { Database } from "./db";
 import type { FileStore } from "./files";
+import type { JobRunner } from "./jobs";
 import type { Mailer } from "./mail";
 
 /** What every module is given when it is registered: shared services, no globals. */
@@ -17,4 +18,7 @@ export type AppContext = {
   version: string;
   /** The signed-in user, or a 401 problem. */
   requireUser(request: FastifyRequest): Promise<SessionUser>;
+  /** The signed-in user, or null for public pages that show more to some viewers. */
+  currentUser(request: FastifyRequest): Promise<SessionUser | null>;
+  jobs: JobRunner;
 };

@@ -56,6 +56,11 @@ async function openPglite(directory: string | undefined): Promise<Database> {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c random_page_cost=${RANDOM_PAGE_COST}` });
+  // An idle connection the server closes (restart, failover, an administrator) must not stop the
+  // process: the pool drops it and opens a new one for the next query.
+  pool.on("error", (error) => {
+    if ((error as { code?: string }).code !== "57P01") console.warn(`PostgreSQL connection lost: ${error.message}`);
+  });
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   return {
     db,

@@ -52,6 +52,16 @@ function sqlStateOf(error: unknown): string | undefined {
   return undefined;
 }
 
+/** A unique index refused the row; with `index`, only that one (its name appears in the error). */
+export function isUniqueViolation(error: unknown, index?: string): boolean {
+  if (sqlStateOf(error) !== "23505") return false;
+  if (!index) return true;
+  for (let e = error as { constraint?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (e.constraint === index || (typeof e.message === "string" && e.message.includes(index))) return true;
+  }
+  return false;
+}
+
 const problemOf = (error: AppError) => problem(error.status, error.code, error.message, error.errors);
 
 function fieldErrorsOf(error: ZodError): FieldError[] {

@@ -3,8 +3,9 @@ import type { Db } from "./db";
 import { newId } from "./ids";
 import { insertOutboxMessage } from "./outbox.repository";
 
+export type MailAttachment = { filename: string; content: Buffer; contentType: string };
 /** `secret`: the text holds a one-time link (password reset, e-mail check) that signs its reader in. */
-export type MailMessage = { to: string; subject: string; text: string; secret?: boolean };
+export type MailMessage = { to: string; subject: string; text: string; secret?: boolean; attachments?: MailAttachment[] };
 
 const WITHHELD = "(Text not kept: the message held a one-time link and was delivered by e-mail.)";
 export type Mailer = { send(message: MailMessage): Promise<void> };
@@ -17,12 +18,12 @@ export type Mailer = { send(message: MailMessage): Promise<void> };
 export function createMailer(db: Db, smtpUrl: string | undefined, from: string): Mailer {
   const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
   return {
-    async send({ secret, ...message }) {
+    async send({ secret, attachments, ...message }) {
       let status = "stored";
       let error: string | null = null;
       if (transport) {
         try {
-          await transport.sendMail({ from, ...message });
+          await transport.sendMail({ from, ...message, attachments });
           status = "sent";
         } catch (cause) {
           status = "failed";
@@ -31,7 +32,9 @@ export function createMailer(db: Db, smtpUrl: string | undefined, from: string):
       }
       // Once delivered, a one-time link in the outbox would only let administrators take accounts over.
       const text = secret && status === "sent" ? WITHHELD : message.text;
-      await insertOutboxMessage(db, { id: newId(), ...message, text, status, error });
+      // The outbox is read by people, not mail clients: the files are named, their bytes not kept.
+      const listed = attachments?.length ? `${text}\n\n[Attached: ${attachments.map((a) => a.filename).join(", ")}]` : text;
+      await insertOutboxMessage(db, { id: newId(), ...message, text: listed, status, error });
     },
   };
 }

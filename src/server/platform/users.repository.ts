@@ -45,3 +45,8 @@ export async function insertUserWithPassword(
 export async function markEmailVerified(db: Db, email: string) {
   await db.update(user).set({ emailVerified: true }).where(eq(user.email, email));
 }
+
+export async function findUserById(db: Db, id: string) {
+  const [row] = await db.select({ id: user.id, name: user.name, email: user.email, preferredLanguage: user.preferredLanguage }).from(user).where(eq(user.id, id));
+  return row;
+}

@@ -79,3 +79,11 @@ export async function invite(t: TestApp, cookie: string, organizationId: string,
   if (response.statusCode !== 201) throw new Error(`inviting failed: ${response.statusCode} ${response.body}`);
   return response.json();
 }
+
+/** A multipart/form-data body carrying one file, as a browser's file upload sends it. */
+export function multipartFile(field: string, filename: string, contentType: string, bytes: Buffer) {
+  const boundary = "----hamkori-test-boundary";
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`);
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return { payload: Buffer.concat([head, bytes, tail]), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+}

@@ -1,12 +1,10 @@
-import type { TLocalizedText } from "../../../contracts/common";
 import type { AppContext } from "../../platform/context";
+import { pickText as pick } from "../../platform/i18n";
 import type { PreviewProvider } from "../../web-app";
 import { getOrganization } from "./organizations/organization.service";
 import { getProduct } from "./products/product.service";
 
-// Link previews are fetched without a language preference, so pick the most widely read text.
-const PREFERENCE = ["en", "ru", "tg", "ky"] as const;
-const pick = (text: TLocalizedText) => PREFERENCE.map((l) => text[l]).find(Boolean) ?? "";
+// Link previews are fetched without a language preference: pickText takes the most widely read text.
 
 /** Social-media previews for public organisation and product pages. */
 export function directoryPreviews(ctx: AppContext): PreviewProvider {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt, inArray } from "drizzle-orm";
 import { user } from "../../../platform/auth.schema";
 import type { Db } from "../../../platform/db";
 import { invitation, member, organization } from "../schema";
@@ -113,4 +113,14 @@ export async function withOwnersLocked<T>(db: Db, organizationId: string, change
       .for("update");
     return change(tx as unknown as Db, owners.length);
   });
+}
+
+/** Everyone who speaks for these organisations, to tell them about something that concerns them. */
+export async function listMemberContacts(db: Db, organizationIds: string[]) {
+  if (organizationIds.length === 0) return [];
+  return db
+    .select({ organizationId: member.organizationId, email: user.email, name: user.name, preferredLanguage: user.preferredLanguage })
+    .from(member)
+    .innerJoin(user, eq(user.id, member.userId))
+    .where(inArray(member.organizationId, organizationIds));
 }

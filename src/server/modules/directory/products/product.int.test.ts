@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, signUp, type TestApp } from "../../../testing/test-app";
+import { createTestApp, multipartFile, signUp, type TestApp } from "../../../testing/test-app";
 
 let t: TestApp;
 let owner: string;
@@ -22,12 +22,6 @@ const helicopter = {
 // 1×1 transparent PNG.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 
-function multipart(field: string, filename: string, contentType: string, bytes: Buffer) {
-  const boundary = "----hamkori-test-boundary";
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`);
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, bytes, tail]), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
-}
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -117,8 +111,8 @@ describe("products", () => {
     const res = await t.app.inject({
       method: "POST",
       url: `/api/v1/products/${productId}/photos`,
-      headers: { cookie: owner, ...multipart("photo", "a.png", "image/png", PNG).headers },
-      payload: multipart("photo", "a.png", "image/png", PNG).payload,
+      headers: { cookie: owner, ...multipartFile("photo", "a.png", "image/png", PNG).headers },
+      payload: multipartFile("photo", "a.png", "image/png", PNG).payload,
     });
     expect(res.statusCode).toBe(201);
     const [url] = res.json().photoUrls;
@@ -130,7 +124,7 @@ describe("products", () => {
   });
 
   it("refuses a script disguised as an image, and oversized files", async () => {
-    const fake = multipart("photo", "evil.png", "image/png", Buffer.from("<svg onload=alert(1)></svg>"));
+    const fake = multipartFile("photo", "evil.png", "image/png", Buffer.from("<svg onload=alert(1)></svg>"));
     const res = await t.app.inject({
       method: "POST",
       url: `/api/v1/products/${productId}/photos`,
@@ -139,7 +133,7 @@ describe("products", () => {
     });
     expect(res.statusCode).toBe(415);
     expect(res.json().errors[0].field).toBe("photo");
-    const big = multipart("photo", "big.png", "image/png", Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)]));
+    const big = multipartFile("photo", "big.png", "image/png", Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)]));
     const tooBig = await t.app.inject({
       method: "POST",
       url: `/api/v1/products/${productId}/photos`,

@@ -1,0 +1,117 @@
+import type { z } from "zod";
+import type { TTour, ZTourInput, ZTourPatch } from "../../../../contracts/exhibitions";
+import type { SessionUser } from "../../../platform/auth";
+import type { AppContext } from "../../../platform/context";
+import type { Db } from "../../../platform/db";
+import { invalid, notFound } from "../../../platform/errors";
+import { newId } from "../../../platform/ids";
+import { requireForumManager } from "../access";
+import * as plans from "../floor-plans/floor-plan.repository";
+import * as repo from "./tour.repository";
+import { planTourRoute } from "./tour-route";
+
+type Ctx = Pick<AppContext, "database" | "mailer" | "config">;
+
+const MINUTE = 60_000;
+
+/** A tour with its timetable: each stop's booth, the exhibitor there, and the venue clock times. */
+export async function toTour(db: Db, row: repo.TourRow): Promise<TTour> {
+  const booths = new Map((await plans.listBoothsWithHolders(db, { forumId: row.forumId, hallId: row.hallId })).map((b) => [b.booth.id, b]));
+  const at = (minute: number) => new Date(row.startsAt.getTime() + minute * MINUTE).toISOString();
+  const last = row.legs.at(-1);
+  return {
+    id: row.id,
+    forumId: row.forumId,
+    name: row.name,
+    note: row.note,
+    hallId: row.hallId,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: at(last?.departureMinute ?? 0),
+    minutesPerStop: row.minutesPerStop,
+    entrance: row.entrance,
+    stops: row.legs.map((leg) => {
+      const booth = booths.get(leg.boothId);
+      const holder = booth?.holder?.status === "approved" ? booth.holder : null;
+      return {
+        boothId: leg.boothId,
+        boothNumber: booth?.booth.number ?? "?",
+        exhibitor: holder?.organizationId ? { organizationId: holder.organizationId, name: holder.name ?? {} } : null,
+        walkMinutes: leg.walkMinutes,
+        distanceMetres: leg.distanceMetres,
+        arrivesAt: at(leg.arrivalMinute),
+        leavesAt: at(leg.departureMinute),
+        path: leg.path,
+      };
+    }),
+    totalDistanceMetres: row.totalDistanceMetres,
+    optimal: row.optimal,
+    notifiedAt: row.notifiedAt?.toISOString() ?? null,
+  };
+}
+
+async function hallOfForum(db: Db, forumId: string, hallId: string) {
+  const hall = await plans.findHall(db, hallId);
+  if (!hall || hall.forumId !== forumId) throw invalid("hallId", "There is no such hall in this forum");
+  return hall;
+}
+
+export async function createTour(ctx: Ctx, actor: SessionUser, forumId: string, input: z.output<typeof ZTourInput>) {
+  const db = ctx.database.db;
+  await requireForumManager(db, forumId, actor);
+  const hall = await hallOfForum(db, forumId, input.hallId);
+  const route = await planTourRoute(db, hall, input);
+  const row = await repo.insertTour(db, {
+    id: newId(),
+    forumId,
+    hallId: hall.id,
+    name: input.name,
+    note: input.note,
+    startsAt: new Date(input.startsAt),
+    minutesPerStop: input.minutesPerStop,
+    entrance: input.entrance,
+    ...route,
+  });
+  return toTour(db, row);
+}
+
+/** Tours are the organisers' plans (a head of state's route is not public). */
+async function managedTour(ctx: Ctx, actor: SessionUser, tourId: string) {
+  const row = await repo.findTour(ctx.database.db, tourId);
+  if (!row) throw notFound("Tour");
+  await requireForumManager(ctx.database.db, row.forumId, actor);
+  return row;
+}
+
+export async function listTours(ctx: Ctx, actor: SessionUser, forumId: string) {
+  const db = ctx.database.db;
+  await requireForumManager(db, forumId, actor);
+  return { items: await Promise.all((await repo.listTours(db, forumId)).map((row) => toTour(db, row))) };
+}
+
+export async function getTour(ctx: Ctx, actor: SessionUser, tourId: string) {
+  return toTour(ctx.database.db, await managedTour(ctx, actor, tourId));
+}
+
+export async function updateTour(ctx: Ctx, actor: SessionUser, tourId: string, patch: z.output<typeof ZTourPatch>) {
+  const db = ctx.database.db;
+  const row = await managedTour(ctx, actor, tourId);
+  const hall = await hallOfForum(db, row.forumId, patch.hallId ?? row.hallId);
+  const replan = patch.hallId || patch.boothIds || patch.entrance !== undefined || patch.minutesPerStop !== undefined;
+  const route = replan
+    ? await planTourRoute(db, hall, {
+        boothIds: patch.boothIds ?? row.legs.map((l) => l.boothId),
+        entrance: patch.entrance ?? row.entrance,
+        minutesPerStop: patch.minutesPerStop ?? row.minutesPerStop,
+      })
+    : {};
+  const { boothIds: _ignored, startsAt, ...rest } = patch;
+  const updated = await repo.updateTour(db, row.id, { ...rest, ...(startsAt && { startsAt: new Date(startsAt) }), ...route });
+  return toTour(db, updated);
+}
+
+export async function deleteTour(ctx: Ctx, actor: SessionUser, tourId: string) {
+  const row = await managedTour(ctx, actor, tourId);
+  await repo.deleteTour(ctx.database.db, row.id);
+}
+
+export { managedTour };
