@@ -1,11 +1,17 @@
 // `npm run bench`: prints one JSON line per figure. Pick some with BENCH=name1,name2 from
-// directory-pglite, directory-postgres, memory-pglite, memory-postgres.
+// directory-pglite, directory-postgres, memory-pglite, memory-postgres, check-in-pglite, check-in-postgres,
+// badges, tour-routes.
 import pg from "pg";
+import { benchBadgeBatch } from "./badges.bench";
+import { benchCheckIn } from "./check-in.bench";
 import { benchDirectorySearch } from "./directory-search.bench";
+import { benchTourRoutes } from "./floor-plan.bench";
 import { benchServerMemory } from "./server-memory.bench";
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-const selected = new Set((process.env.BENCH ?? "directory-pglite,directory-postgres,memory-pglite,memory-postgres").split(","));
+const selected = new Set(
+  (process.env.BENCH ?? "directory-pglite,directory-postgres,memory-pglite,memory-postgres,check-in-pglite,check-in-postgres,badges,tour-routes").split(","),
+);
 
 async function postgresReachable() {
   const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
@@ -26,3 +32,7 @@ if (selected.has("directory-pglite")) await benchDirectorySearch("pglite", serve
 await onPostgres("directory-postgres", () => benchDirectorySearch("postgres", serverUrl));
 if (selected.has("memory-pglite")) await benchServerMemory("pglite", serverUrl);
 await onPostgres("memory-postgres", () => benchServerMemory("postgres", serverUrl));
+if (selected.has("check-in-pglite")) await benchCheckIn("pglite", serverUrl);
+await onPostgres("check-in-postgres", () => benchCheckIn("postgres", serverUrl));
+if (selected.has("badges")) await benchBadgeBatch();
+if (selected.has("tour-routes")) benchTourRoutes();

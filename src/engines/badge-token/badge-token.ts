@@ -17,7 +17,7 @@ const MAX_TOKEN_LENGTH = 256;
  * the code. The forum id is signed but not carried: the scanner supplies the forum it serves, so
  * a badge from another forum fails the signature check.
  */
-function signedMessage(forumId: string, code: string): Uint8Array {
+export function signedBadgeMessage(forumId: string, code: string): Uint8Array {
   const forum = utf8ToBytes(forumId);
   const length = new Uint8Array(4);
   new DataView(length.buffer).setUint32(0, forum.length);
@@ -27,22 +27,29 @@ function signedMessage(forumId: string, code: string): Uint8Array {
 /** Compact enough for a QR code of version 6 at error correction M: `HK1.<code>.<signature>`. */
 export function signBadgeToken(privateKey: Uint8Array, claims: BadgeClaims): string {
   if (!isBadgeCode(claims.code)) throw new RangeError("code must be a canonical badge code (see normalizeBadgeCode)");
-  const signature = ed25519.sign(signedMessage(claims.forumId, claims.code), privateKey);
+  const signature = ed25519.sign(signedBadgeMessage(claims.forumId, claims.code), privateKey);
   return `${PREFIX}.${claims.code}.${encodeBase64Url(signature)}`;
+}
+
+/** The code and signature of a well-formed token, or null. Never throws: scanners feed it anything. */
+export function parseBadgeToken(token: string): { code: string; signature: Uint8Array } | null {
+  if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH) return null;
+  // Some handheld scanners append a line break to what they read.
+  const parts = token.trim().split(".");
+  if (parts.length !== 3 || parts[0] !== PREFIX || !isBadgeCode(parts[1])) return null;
+  const signature = decodeBase64Url(parts[2]);
+  if (signature === null || signature.length !== 64) return null;
+  return { code: parts[1], signature };
 }
 
 /** Never throws: a door scanner feeds it whatever a camera read. */
 export function verifyBadgeToken(publicKey: Uint8Array, forumId: string, token: string): BadgeVerdict {
-  if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH) return { ok: false, reason: "malformed" };
-  // Some handheld scanners append a line break to what they read.
-  const parts = token.trim().split(".");
-  if (parts.length !== 3 || parts[0] !== PREFIX || !isBadgeCode(parts[1])) return { ok: false, reason: "malformed" };
-  const signature = decodeBase64Url(parts[2]);
-  if (signature === null || signature.length !== 64) return { ok: false, reason: "malformed" };
+  const parsed = parseBadgeToken(token);
+  if (!parsed) return { ok: false, reason: "malformed" };
   try {
     // zip215: false is strict RFC 8032, so no second encoding of the same signature verifies.
-    const valid = ed25519.verify(signature, signedMessage(forumId, parts[1]), publicKey, { zip215: false });
-    return valid ? { ok: true, code: parts[1] } : { ok: false, reason: "bad_signature" };
+    const valid = ed25519.verify(parsed.signature, signedBadgeMessage(forumId, parsed.code), publicKey, { zip215: false });
+    return valid ? { ok: true, code: parsed.code } : { ok: false, reason: "bad_signature" };
   } catch {
     return { ok: false, reason: "bad_signature" };
   }

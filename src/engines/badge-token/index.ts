@@ -1,3 +1,3 @@
 export { BADGE_CODE_ALPHABET, BADGE_CODE_LENGTH, formatBadgeCode, isBadgeCode, newBadgeCode, normalizeBadgeCode, type RandomBytes } from "./badge-code";
 export { deriveForumKeys, type ForumKeys, publicKeyFromText, publicKeyToText } from "./badge-keys";
-export { type BadgeClaims, type BadgeVerdict, signBadgeToken, verifyBadgeToken } from "./badge-token";
+export { type BadgeClaims, type BadgeVerdict, parseBadgeToken, signBadgeToken, signedBadgeMessage, verifyBadgeToken } from "./badge-token";

@@ -75,7 +75,13 @@ async function lockBadgesAndReadScans(tx: Db, forumId: string, codes: string[], 
  * the scans of the batch already stored: batches that scan the same badge take turns, and each
  * sees what the previous one committed.
  */
-export async function withBadgesLocked<T>(db: Db, forumId: string, codes: string[], scanIds: string[], change: (tx: Db, state: LockedState) => Promise<T>): Promise<T> {
+export async function withBadgesLocked<T>(
+  db: Db,
+  forumId: string,
+  codes: string[],
+  scanIds: string[],
+  change: (tx: Db, state: LockedState) => Promise<T>,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => change(tx as unknown as Db, await lockBadgesAndReadScans(tx as unknown as Db, forumId, codes, scanIds)));

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { normalizeBadgeCode } from "../../../../engines/badge-token";
 import type { TCheckInBundle, TVisitorCategory, ZScanBatch, ZScanResult } from "../../../../contracts/exhibitions";
+import { normalizeBadgeCode } from "../../../../engines/badge-token";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { validationFailed } from "../../../platform/errors";
@@ -84,7 +84,11 @@ async function applyScans(ctx: Ctx, actor: SessionUser, forumId: string, scans: 
       scannedBy: actor.id,
     }));
     // Inserted in scan-id order, so two requests sharing scan ids meet them in the same order.
-    await repo.saveScans(tx, rows.sort((a, b) => (a.scanId < b.scanId ? -1 : 1)), decision.checkedInAt);
+    await repo.saveScans(
+      tx,
+      rows.sort((a, b) => (a.scanId < b.scanId ? -1 : 1)),
+      decision.checkedInAt,
+    );
     return decision;
   });
 }

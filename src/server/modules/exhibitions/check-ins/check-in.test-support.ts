@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { newBadgeCode } from "../../../../engines/badge-token";
 import type { TVisitorCategory } from "../../../../contracts/exhibitions";
+import { newBadgeCode } from "../../../../engines/badge-token";
 import type { AppContext } from "../../../platform/context";
 import type { Db } from "../../../platform/db";
 import { newId } from "../../../platform/ids";

@@ -46,7 +46,7 @@ const earlierFirst = (a: ResolvedScan, b: ResolvedScan) => a.scannedAt.getTime()
 export function decideOutcomes(forumId: string, scans: ResolvedScan[], byCode: Map<string, RegistrationState>, stored: Map<string, StoredScan>): Decision {
   const decision: Decision = { verdicts: new Map(), newScans: [], checkedInAt: new Map(), conflicts: [] };
   const firstBadgeOf = new Map<string, string | null>();
-  const live = new Map<string, ResolvedScan[]>();
+  const live = new Map<string, { registration: RegistrationState; scans: ResolvedScan[] }>();
   const byId = new Map([...byCode.values()].map((r) => [r.id, r]));
 
   for (const scan of scans) {
@@ -69,27 +69,26 @@ export function decideOutcomes(forumId: string, scans: ResolvedScan[], byCode: M
       decision.verdicts.set(scan.scanId, { outcome: earlier.outcome as ScanOutcome, registration: kept });
       continue;
     }
-    const refusal: ScanOutcome | null =
-      scan.badge.kind === "forged" ? "forged" : !registration ? "unknown_badge" : registration.cancelledAt ? "cancelled" : null;
-    if (refusal) {
-      decision.verdicts.set(scan.scanId, { outcome: refusal, registration });
-      decision.newScans.push({ scan, outcome: refusal, registrationId: registration?.id ?? null });
+    if (scan.badge.kind === "forged" || !registration || registration.cancelledAt) {
+      const outcome: ScanOutcome = scan.badge.kind === "forged" ? "forged" : !registration ? "unknown_badge" : "cancelled";
+      decision.verdicts.set(scan.scanId, { outcome, registration });
+      decision.newScans.push({ scan, outcome, registrationId: registration?.id ?? null });
       continue;
     }
-    const registrationId = (registration as RegistrationState).id;
-    live.set(registrationId, [...(live.get(registrationId) ?? []), scan]);
+    const group = live.get(registration.id) ?? { registration, scans: [] };
+    group.scans.push(scan);
+    live.set(registration.id, group);
   }
 
-  for (const [registrationId, badgeScans] of live) {
-    const registration = byId.get(registrationId) as RegistrationState;
+  for (const { registration, scans: badgeScans } of live.values()) {
     const ordered = [...badgeScans].sort(earlierFirst);
     ordered.forEach((scan, i) => {
       const outcome: ScanOutcome = i === 0 && registration.checkedInAt === null ? "accepted" : "repeat";
       decision.verdicts.set(scan.scanId, { outcome, registration });
-      decision.newScans.push({ scan, outcome, registrationId });
+      decision.newScans.push({ scan, outcome, registrationId: registration.id });
     });
     const earliest = ordered[0].scannedAt;
-    if (registration.checkedInAt === null || earliest < registration.checkedInAt) decision.checkedInAt.set(registrationId, earliest);
+    if (registration.checkedInAt === null || earliest < registration.checkedInAt) decision.checkedInAt.set(registration.id, earliest);
   }
   return decision;
 }

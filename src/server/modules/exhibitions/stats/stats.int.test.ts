@@ -24,9 +24,16 @@ beforeAll(async () => {
   door = await joinDoorStaff(t, organiser, organizerId, "door@expo.example");
   stranger = await signUp(t, "stranger@example.org");
   const exhibitor = await signUp(t, "exhibitor@example.org");
-  const org = async (country: string, sectors: string[]) => (await createOrganization(t, exhibitor, { legalName: { en: `Maker ${country}` }, country, sectors })).id as string;
+  const org = async (country: string, sectors: string[]) =>
+    (await createOrganization(t, exhibitor, { legalName: { en: `Maker ${country}` }, country, sectors })).id as string;
   const db = t.ctx.database.db;
-  const [kg, kz, uz, tj1, tj2] = [await org("KG", ["textiles", "machine-engineering"]), await org("KZ", ["machine-engineering"]), await org("UZ", ["food-agriculture"]), await org("TJ", []), await org("TJ", [])];
+  const [kg, kz, uz, tj1, tj2] = [
+    await org("KG", ["textiles", "machine-engineering"]),
+    await org("KZ", ["machine-engineering"]),
+    await org("UZ", ["food-agriculture"]),
+    await org("TJ", []),
+    await org("TJ", []),
+  ];
   const approvedKg = await fileApplication(db, forumId, kg, "approved");
   const approvedKz = await fileApplication(db, forumId, kz, "approved");
   const pending = await fileApplication(db, forumId, uz, "pending");
@@ -91,7 +98,12 @@ describe("forum stats", () => {
       ...(i === 4 && { cancelledAt: new Date("2025-07-02T00:00:00Z") }),
     }));
     expect(
-      await checkIn(forumId, [scanOf(v[0], "2025-07-09T05:30:00Z"), scanOf(v[1], "2025-07-09T05:59:59Z"), scanOf(v[2], "2025-07-09T06:00:00Z"), scanOf(v[4], "2025-07-09T06:00:00Z")]),
+      await checkIn(forumId, [
+        scanOf(v[0], "2025-07-09T05:30:00Z"),
+        scanOf(v[1], "2025-07-09T05:59:59Z"),
+        scanOf(v[2], "2025-07-09T06:00:00Z"),
+        scanOf(v[4], "2025-07-09T06:00:00Z"),
+      ]),
     ).toEqual(["accepted", "accepted", "accepted", "cancelled"]);
     const stats = (await statsOf(forumId)).json();
     expect(stats.registrations.total).toBe(4);

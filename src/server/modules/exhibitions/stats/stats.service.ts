@@ -42,7 +42,9 @@ export async function getForumStats(ctx: Ctx, actor: SessionUser | null, forumId
       ...booths,
       area: cents(booths.area),
       soldArea: cents(booths.soldArea),
-      revenue: revenue.flatMap((r) => (r.currency ? [{ currency: r.currency, amount: cents(r.amount) }] : [])).sort((a, b) => a.currency.localeCompare(b.currency)),
+      revenue: revenue
+        .flatMap((r) => (r.currency ? [{ currency: r.currency, amount: cents(r.amount) }] : []))
+        .sort((a, b) => a.currency.localeCompare(b.currency)),
     },
     registrations: { total: total(registered), byCategory: registered, byHour: hourly(registeredByHour) },
     checkIns: { total: total(checkedIn), byCategory: checkedIn, byHour: hourly(checkedInByHour) },
