@@ -28,7 +28,16 @@ function timeRoutes(label: string, plan: HallPlan, stops: number, runs = 20) {
     optimal = planWalkingRoute(plan, { stops: unique }).optimal;
     times.push(performance.now() - t0);
   }
-  report({ figure: "tour_route_ms", hall: label, booths: plan.booths.length, stops, p50: round(quantile(times, 0.5), 1), p95: round(quantile(times, 0.95), 1), unit: "ms", optimal });
+  report({
+    figure: "tour_route_ms",
+    hall: label,
+    booths: plan.booths.length,
+    stops,
+    p50: round(quantile(times, 0.5), 1),
+    p95: round(quantile(times, 0.95), 1),
+    unit: "ms",
+    optimal,
+  });
 }
 
 /** Planning a delegation's walk: proven shortest up to 12 stops, heuristic beyond. */

@@ -1,7 +1,7 @@
 // Every table of the application, for Drizzle's query builder and for `drizzle-kit generate`.
 
 export * from "./modules/directory/schema";
-export * from "./platform/auth.schema";
-export * from "./platform/platform.schema";
 export * from "./modules/exhibitions/schema";
+export * from "./platform/auth.schema";
 export * from "./platform/jobs.schema";
+export * from "./platform/platform.schema";

@@ -6,7 +6,8 @@ const bin = path.resolve(import.meta.dirname, "../../bin/hamkori.mjs");
 const hamkori = (...args: string[]) =>
   spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, HAMKORI_DATA_DIR: "/nonexistent-never-used" } });
 
-describe("the hamkori command", () => {
+// Each case starts a Node process that compiles the CLI: seconds on a busy machine.
+describe("the hamkori command", { timeout: 30_000 }, () => {
   it("lists its commands", () => {
     const result = hamkori("help");
     expect(result.status).toBe(0);

@@ -72,7 +72,13 @@ export const ZExhibitorPage = zPage(ZExhibitor);
 export const ZExhibitorQuery = ZPageQuery.extend({
   q: z.string().trim().max(200).default(""),
   pavilionId: ZId.optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, "Use an ISO 3166-1 alpha-2 code such as TJ").optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "Use an ISO 3166-1 alpha-2 code such as TJ")
+    .optional(),
   sector: z.string().max(40).optional(),
-  hs: z.string().regex(/^\d{2,6}$/, "Use 2 to 6 digits of an HS code").optional(),
+  hs: z
+    .string()
+    .regex(/^\d{2,6}$/, "Use 2 to 6 digits of an HS code")
+    .optional(),
 });

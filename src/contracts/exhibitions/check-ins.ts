@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ZInstant } from "./shared";
 import { ZVisitorCategory } from "./registrations";
+import { ZInstant } from "./shared";
 
 /** One scan at the door, made possibly offline; `scanId` is chosen by the device so a resent batch is never counted twice. */
 export const ZScan = z

@@ -45,7 +45,13 @@ export const ZHallInput = z.object({ ...hallFields, obstacles: hallFields.obstac
 export const ZHallPatch = z.object({ name: hallFields.name }).strict();
 /** A whole hall as drawn: saving replaces its outline, entrances, obstacles and booths at once. */
 export const ZHallPlanInput = z
-  .object({ width: hallFields.width, height: hallFields.height, entrances: hallFields.entrances, obstacles: hallFields.obstacles.default([]), booths: z.array(ZBoothInput).max(3000) })
+  .object({
+    width: hallFields.width,
+    height: hallFields.height,
+    entrances: hallFields.entrances,
+    obstacles: hallFields.obstacles.default([]),
+    booths: z.array(ZBoothInput).max(3000),
+  })
   .strict();
 
 export const ZBoothExhibitor = z.object({

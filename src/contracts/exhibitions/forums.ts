@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCountryCode, ZId, ZLanguage, ZPageQuery, zQueryFlag, zLocalizedText, zPage, zRequiredLocalizedText, zText } from "../common";
+import { ZCountryCode, ZId, ZLanguage, ZPageQuery, zLocalizedText, zPage, zQueryFlag, zRequiredLocalizedText, zText } from "../common";
 import { ZDate, ZInstant, ZTimeZone } from "./shared";
 
 export const FORUM_PARTY_ROLES = ["organiser", "backer", "partner", "sponsor"] as const;

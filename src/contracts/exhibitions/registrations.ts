@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCountryCode, ZLanguage, ZPageQuery, zQueryFlag, zLocalizedText, zPage, zText } from "../common";
+import { ZCountryCode, ZLanguage, ZPageQuery, zLocalizedText, zPage, zQueryFlag, zText } from "../common";
 
 export const VISITOR_CATEGORIES = ["trade_visitor", "buyer", "press", "vip", "delegation", "exhibitor_staff"] as const;
 export type TVisitorCategory = (typeof VISITOR_CATEGORIES)[number];

@@ -12,7 +12,9 @@ const tourFields = {
   /** The booths to visit, in any order: the planner orders them. */
   boothIds: z.array(ZId).min(1, "Pick at least one booth").max(60),
 };
-export const ZTourInput = z.object({ ...tourFields, note: tourFields.note.default({}), minutesPerStop: tourFields.minutesPerStop.default(5), entrance: tourFields.entrance.default(0) }).strict();
+export const ZTourInput = z
+  .object({ ...tourFields, note: tourFields.note.default({}), minutesPerStop: tourFields.minutesPerStop.default(5), entrance: tourFields.entrance.default(0) })
+  .strict();
 export const ZTourPatch = z.object(tourFields).partial().strict();
 
 export const ZTourStop = z.object({

@@ -20,16 +20,36 @@ type DemoForum = {
     registrationOpen: boolean;
   };
   pavilions: { key: string; kind: "national" | "thematic"; country?: string; color: string; name: TLocalizedText }[];
-  halls: { key: string; name: TLocalizedText; width: number; height: number; entrances: { x: number; y: number }[]; obstacles?: Rect[]; booths: (Rect & { number: string; price?: number; currency?: string; type?: "inline" | "corner" | "peninsula" | "island"; pavilion?: string })[] }[];
+  halls: {
+    key: string;
+    name: TLocalizedText;
+    width: number;
+    height: number;
+    entrances: { x: number; y: number }[];
+    obstacles?: Rect[];
+    booths: (Rect & { number: string; price?: number; currency?: string; type?: "inline" | "corner" | "peninsula" | "island"; pavilion?: string })[];
+  }[];
   exhibitors: { organization: string; booth: string; products: "all" | number[]; staff: number[] }[];
   programme: { title: TLocalizedText; room: string; startsAt: string; endsAt: string; speakers: string[]; language: string }[];
   tours: { name: TLocalizedText; hall: string; startsAt: string; minutesPerStop: number; stops: string[]; note: TLocalizedText }[];
-  visitors: { fullName: string; organization: string | null; country: string; category: Exclude<TVisitorCategory, "exhibitor_staff">; email: string; language: TLanguage; registeredAt: string; checkedInAt: string | null }[];
+  visitors: {
+    fullName: string;
+    organization: string | null;
+    country: string;
+    category: Exclude<TVisitorCategory, "exhibitor_staff">;
+    email: string;
+    language: TLanguage;
+    registeredAt: string;
+    checkedInAt: string | null;
+  }[];
 };
 
 /** What the directory part of the demo created, by the keys of data/demo/world.json. */
 export type DemoDirectory = {
-  organizations: Map<string, { id: string; owner: SessionUser; name: TLocalizedText; country: string; productIds: string[]; people: { name: string; email: string }[] }>;
+  organizations: Map<
+    string,
+    { id: string; owner: SessionUser; name: TLocalizedText; country: string; productIds: string[]; people: { name: string; email: string }[] }
+  >;
 };
 
 const SCAN_BATCH = 200;
@@ -63,7 +83,13 @@ export async function seedDemoForum(appCtx: AppContext, directory: DemoDirectory
   const halls = new Map<string, string>();
   const boothIds = new Map<string, string>();
   for (const hall of data.halls) {
-    const created = await floorPlans.createHall(ctx, organiser, forum.id, { name: hall.name, width: hall.width, height: hall.height, entrances: hall.entrances, obstacles: hall.obstacles ?? [] });
+    const created = await floorPlans.createHall(ctx, organiser, forum.id, {
+      name: hall.name,
+      width: hall.width,
+      height: hall.height,
+      entrances: hall.entrances,
+      obstacles: hall.obstacles ?? [],
+    });
     const saved = await floorPlans.saveHallPlan(ctx, organiser, created.id, {
       width: hall.width,
       height: hall.height,
@@ -86,13 +112,25 @@ export async function seedDemoForum(appCtx: AppContext, directory: DemoDirectory
     seen.add(entry.organization);
     const company = org(entry.organization);
     const productIds = entry.products === "all" ? [] : entry.products.map((i) => company.productIds[i]).filter(Boolean);
-    const applied = await applications.applyToForum(ctx, company.owner, forum.id, { organizationId: company.id, kind: "booth", boothId: boothIds.get(entry.booth), productIds, message: "" });
+    const applied = await applications.applyToForum(ctx, company.owner, forum.id, {
+      organizationId: company.id,
+      kind: "booth",
+      boothId: boothIds.get(entry.booth),
+      productIds,
+      message: "",
+    });
     await applications.decideApplication(ctx, organiser, applied.id, { status: "approved", message: "" });
     for (const index of entry.staff) {
       const person = company.people[index];
       if (!person) continue;
       const name = company.name.ru ?? company.name.en ?? Object.values(company.name)[0] ?? null;
-      await staff.addStaff(ctx, company.owner, applied.id, { fullName: person.name, email: person.email, organizationName: name, country: company.country, language: "ru" }, { warn: () => {} });
+      await staff.addStaff(
+        ctx,
+        company.owner,
+        applied.id,
+        { fullName: person.name, email: person.email, organizationName: name, country: company.country, language: "ru" },
+        { warn: () => {} },
+      );
     }
     exhibitors++;
   }

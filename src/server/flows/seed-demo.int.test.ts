@@ -57,7 +57,11 @@ describe("the demo forum", () => {
   });
 
   it("runs the Dushanbe forum: pavilions, exhibitors on booths, a programme, tours and visitors at the door", async () => {
-    const signIn = await t.app.inject({ method: "POST", url: "/api/auth/sign-in/email", payload: { email: "admin@demo.hamkori.org", password: DEMO_PASSWORD } });
+    const signIn = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in/email",
+      payload: { email: "admin@demo.hamkori.org", password: DEMO_PASSWORD },
+    });
     const cookie = cookieOf(signIn.headers["set-cookie"]);
     const [forum] = (await t.app.inject("/api/v1/forums")).json().items;
     expect(forum).toMatchObject({ startsOn: "2025-07-09", timeZone: "Asia/Dushanbe", status: "published" });

@@ -17,4 +17,3 @@ export function languageOr(value: unknown, fallback: TLanguage = "en"): TLanguag
 
 /** Locale for Intl: runtimes without Tajik or Kyrgyz data format those like Russian. */
 export const intlLocale = (language: TLanguage): string => (language === "tg" || language === "ky" ? "ru" : language);
-

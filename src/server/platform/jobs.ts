@@ -4,7 +4,7 @@ import type { TJob } from "../../contracts/jobs";
 import type { Db } from "./db";
 import { forbidden, notFound } from "./errors";
 import { newId } from "./ids";
-import { findJob, insertJob, updateJob, type JobRow } from "./jobs.repository";
+import { findJob, insertJob, type JobRow, updateJob } from "./jobs.repository";
 
 export type JobResult = { bytes: Buffer; name: string; mediaType: string };
 export type JobProgress = {

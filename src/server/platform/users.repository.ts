@@ -47,6 +47,9 @@ export async function markEmailVerified(db: Db, email: string) {
 }
 
 export async function findUserById(db: Db, id: string) {
-  const [row] = await db.select({ id: user.id, name: user.name, email: user.email, preferredLanguage: user.preferredLanguage }).from(user).where(eq(user.id, id));
+  const [row] = await db
+    .select({ id: user.id, name: user.name, email: user.email, preferredLanguage: user.preferredLanguage })
+    .from(user)
+    .where(eq(user.id, id));
   return row;
 }

@@ -2,7 +2,7 @@ import type { TForum } from "../../../contracts/exhibitions";
 import type { SessionUser } from "../../platform/auth";
 import type { Db } from "../../platform/db";
 import { forbidden, notFound, unauthenticated } from "../../platform/errors";
-import { findForumRow, findMembershipRole, type ForumRow } from "./forums/forum.repository";
+import { type ForumRow, findForumRow, findMembershipRole } from "./forums/forum.repository";
 
 export type ForumAccess = TForum["access"];
 

@@ -33,7 +33,11 @@ export const forum = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("forum_dates_idx").on(t.startsOn), index("forum_organizer_idx").on(t.organizerOrganizationId), check("forum_dates_ck", sql`${t.endsOn} >= ${t.startsOn}`)],
+  (t) => [
+    index("forum_dates_idx").on(t.startsOn),
+    index("forum_organizer_idx").on(t.organizerOrganizationId),
+    check("forum_dates_ck", sql`${t.endsOn} >= ${t.startsOn}`),
+  ],
 );
 
 export const programmeSession = pgTable(
@@ -112,7 +116,11 @@ export const booth = pgTable(
      */
     applicationId: text("application_id"),
   },
-  (t) => [uniqueIndex("booth_forum_number_uq").on(t.forumId, t.number), index("booth_hall_idx").on(t.hallId), uniqueIndex("booth_application_uq").on(t.applicationId)],
+  (t) => [
+    uniqueIndex("booth_forum_number_uq").on(t.forumId, t.number),
+    index("booth_hall_idx").on(t.hallId),
+    uniqueIndex("booth_application_uq").on(t.applicationId),
+  ],
 );
 
 export const exhibitorApplication = pgTable(
@@ -140,9 +148,7 @@ export const exhibitorApplication = pgTable(
   (t) => [
     index("application_forum_idx").on(t.forumId, t.status),
     // One live application per organisation and forum; a rejected or withdrawn one may be followed by another.
-    uniqueIndex("application_live_uq")
-      .on(t.forumId, t.organizationId)
-      .where(sql`status in ('pending', 'approved', 'waitlisted')`),
+    uniqueIndex("application_live_uq").on(t.forumId, t.organizationId).where(sql`status in ('pending', 'approved', 'waitlisted')`),
   ],
 );
 

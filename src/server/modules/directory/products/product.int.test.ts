@@ -22,7 +22,6 @@ const helicopter = {
 // 1×1 transparent PNG.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 
-
 beforeAll(async () => {
   t = await createTestApp();
   owner = await signUp(t, "maker@example.org", "Maker");

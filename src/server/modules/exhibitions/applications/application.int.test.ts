@@ -26,7 +26,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const apply = (cookie: string, payload: Record<string, unknown>) => t.app.inject({ method: "POST", url: `/api/v1/forums/${forumId}/applications`, headers: { cookie }, payload });
+const apply = (cookie: string, payload: Record<string, unknown>) =>
+  t.app.inject({ method: "POST", url: `/api/v1/forums/${forumId}/applications`, headers: { cookie }, payload });
 const boothStatus = async (number: string) => {
   const plan = (await t.app.inject({ method: "GET", url: `/api/v1/forums/${forumId}/floor-plan` })).json();
   return plan.halls[0].booths.find((b: { number: string }) => b.number === number);
@@ -36,7 +37,13 @@ describe("exhibitor applications", () => {
   let applicationId: string;
 
   it("holds the chosen booth at once and keeps the exhibitor anonymous until approved", async () => {
-    const response = await apply(exhibitor, { organizationId: exhibitorOrg, kind: "booth", boothId: booths[0].id, productIds: [productId], message: "Silk and atlas" });
+    const response = await apply(exhibitor, {
+      organizationId: exhibitorOrg,
+      kind: "booth",
+      boothId: booths[0].id,
+      productIds: [productId],
+      message: "Silk and atlas",
+    });
     expect(response.statusCode).toBe(201);
     applicationId = response.json().id;
     expect(response.json()).toMatchObject({ status: "pending", booth: { number: "A-01", area: 9 }, products: [{ hsCode: "500200" }] });
@@ -66,7 +73,12 @@ describe("exhibitor applications", () => {
   });
 
   it("moves the exhibitor to another booth and frees the first; refuses a taken booth", async () => {
-    const moved = await t.app.inject({ method: "PUT", url: `/api/v1/applications/${applicationId}/booth`, headers: { cookie: organiser }, payload: { boothId: booths[2].id } });
+    const moved = await t.app.inject({
+      method: "PUT",
+      url: `/api/v1/applications/${applicationId}/booth`,
+      headers: { cookie: organiser },
+      payload: { boothId: booths[2].id },
+    });
     expect(moved.json().booth.number).toBe("A-03");
     expect((await boothStatus("A-01")).status).toBe("free");
     expect((await boothStatus("A-03")).status).toBe("sold");
@@ -84,7 +96,12 @@ describe("exhibitor applications", () => {
     expect(foreign.json().errors[0].field).toBe("productIds[0]");
     const notMine = await apply(other, { organizationId: exhibitorOrg, kind: "booth", boothId: booths[5].id });
     expect(notMine.statusCode).toBe(403);
-    const decide = await t.app.inject({ method: "POST", url: `/api/v1/applications/${applicationId}/decision`, headers: { cookie: other }, payload: { status: "rejected" } });
+    const decide = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/applications/${applicationId}/decision`,
+      headers: { cookie: other },
+      payload: { status: "rejected" },
+    });
     expect(decide.statusCode).toBe(403);
     expect((await boothStatus("A-06")).status).toBe("free");
   });
@@ -115,7 +132,9 @@ describe("a booth can never be held by two exhibitors", () => {
     const winner = responses.find((r) => r.statusCode === 201)?.json();
     expect((await boothStatus(target.number)).status).toBe("reserved");
     // The losers' applications were rolled back with their booking: only the winner's exists.
-    const list = (await t.app.inject({ method: "GET", url: `/api/v1/forums/${forumId}/applications?status=pending&limit=100`, headers: { cookie: organiser } })).json();
+    const list = (
+      await t.app.inject({ method: "GET", url: `/api/v1/forums/${forumId}/applications?status=pending&limit=100`, headers: { cookie: organiser } })
+    ).json();
     expect(list.items.map((a: { id: string }) => a.id)).toEqual([winner.id]);
   }, 120_000);
 });

@@ -68,8 +68,18 @@ export async function describeApplications(db: Db, rows: ApplicationRow[]) {
   const productIds = [...new Set(rows.flatMap((r) => r.productIds))];
   const pavilionIds = [...new Set(rows.flatMap((r) => (r.pavilionId ? [r.pavilionId] : [])))];
   const [orgs, booths, products, pavilions] = await Promise.all([
-    orgIds.length ? db.select({ id: organization.id, name: organization.legalName, country: organization.country, sectors: organization.sectors }).from(organization).where(inArray(organization.id, orgIds)) : [],
-    ids.length ? db.select({ id: booth.id, number: booth.number, hallId: booth.hallId, width: booth.width, height: booth.height, applicationId: booth.applicationId }).from(booth).where(inArray(booth.applicationId, ids)) : [],
+    orgIds.length
+      ? db
+          .select({ id: organization.id, name: organization.legalName, country: organization.country, sectors: organization.sectors })
+          .from(organization)
+          .where(inArray(organization.id, orgIds))
+      : [],
+    ids.length
+      ? db
+          .select({ id: booth.id, number: booth.number, hallId: booth.hallId, width: booth.width, height: booth.height, applicationId: booth.applicationId })
+          .from(booth)
+          .where(inArray(booth.applicationId, ids))
+      : [],
     productIds.length ? db.select({ id: product.id, name: product.name, hsCode: product.hsCode }).from(product).where(inArray(product.id, productIds)) : [],
     pavilionIds.length ? db.select().from(pavilion).where(inArray(pavilion.id, pavilionIds)) : [],
   ]);
@@ -88,7 +98,13 @@ export async function listApplications(db: Db, where: { forumId?: string; organi
     where.status ? eq(exhibitorApplication.status, where.status) : undefined,
   );
   const [rows, [{ total }]] = await Promise.all([
-    db.select().from(exhibitorApplication).where(condition).orderBy(desc(exhibitorApplication.createdAt), desc(exhibitorApplication.id)).offset(offset).limit(limit),
+    db
+      .select()
+      .from(exhibitorApplication)
+      .where(condition)
+      .orderBy(desc(exhibitorApplication.createdAt), desc(exhibitorApplication.id))
+      .offset(offset)
+      .limit(limit),
     db.select({ total: count() }).from(exhibitorApplication).where(condition),
   ]);
   return { rows, total };

@@ -5,8 +5,8 @@ import type { AppContext } from "../../../platform/context";
 import { decodeCursor, pageOf } from "../../../platform/cursor";
 import type { Db } from "../../../platform/db";
 import { AppError, invalid, isUniqueViolation, notFound, validationFailed } from "../../../platform/errors";
-import { newId } from "../../../platform/ids";
 import { languageOr } from "../../../platform/i18n";
+import { newId } from "../../../platform/ids";
 import { findUserById } from "../../../platform/users.repository";
 import { requireOrganizationRole } from "../../directory";
 import { loadVisibleForum, requireForumManager } from "../access";
@@ -36,7 +36,8 @@ export async function applyToForum(ctx: Ctx, actor: SessionUser, forumId: string
   if (input.kind === "booth" && !input.boothId) throw invalid("boothId", "Choose a booth on the plan");
   if (input.kind === "pavilion_place" && !input.pavilionId) throw invalid("pavilionId", "Choose a pavilion");
   if (input.boothId && !(await repo.findBoothInForum(db, forumId, input.boothId))) throw invalid("boothId", "There is no such booth in this forum");
-  if (input.pavilionId && !(await repo.findPavilionInForum(db, forumId, input.pavilionId))) throw invalid("pavilionId", "There is no such pavilion in this forum");
+  if (input.pavilionId && !(await repo.findPavilionInForum(db, forumId, input.pavilionId)))
+    throw invalid("pavilionId", "There is no such pavilion in this forum");
   const productIds = [...new Set(input.productIds)];
   const owned = new Set((await repo.findProductsOf(db, input.organizationId, productIds)).map((p) => p.id));
   const foreign = productIds.findIndex((id) => !owned.has(id));
@@ -91,10 +92,16 @@ export async function decideApplication(ctx: Ctx, actor: SessionUser, applicatio
       // Waitlisted and rejected exhibitors give their booth back for others to book.
       if (decision.status !== "approved") await repo.releaseBooth(tx, row.id);
       else if (decision.boothId) await moveToBooth(tx, row, decision.boothId);
-      return repo.updateApplication(tx, row.id, { status: decision.status, decisionMessage: decision.message || null, decidedBy: actor.id, decidedAt: new Date() });
+      return repo.updateApplication(tx, row.id, {
+        status: decision.status,
+        decisionMessage: decision.message || null,
+        decidedBy: actor.id,
+        decidedAt: new Date(),
+      });
     });
   } catch (error) {
-    if (isUniqueViolation(error, "application_live_uq")) throw validationFailed([{ field: "status", message: "The organisation has another live application to this forum" }], "already_applied", 409);
+    if (isUniqueViolation(error, "application_live_uq"))
+      throw validationFailed([{ field: "status", message: "The organisation has another live application to this forum" }], "already_applied", 409);
     throw error;
   }
   const view = await describeOne(db, updated);
@@ -121,7 +128,8 @@ async function notifyApplicant(ctx: Ctx, row: repo.ApplicationRow, forumName: Re
 export async function assignBooth(ctx: Ctx, actor: SessionUser, applicationId: string, boothId: string | null) {
   const db = ctx.database.db;
   const { row } = await managedApplication(ctx, actor, applicationId);
-  if (row.status === "withdrawn" || row.status === "rejected") throw new AppError("application_closed", 409, "Booths can be assigned only to live applications");
+  if (row.status === "withdrawn" || row.status === "rejected")
+    throw new AppError("application_closed", 409, "Booths can be assigned only to live applications");
   if (boothId && !(await repo.findBoothInForum(db, row.forumId, boothId))) throw invalid("boothId", "There is no such booth in this forum");
   await inTransaction(db, (tx) => moveToBooth(tx, row, boothId));
   return describeOne(db, row);

@@ -4,7 +4,16 @@ import { matchesAll, organization, product, productSearch, type resolveQuery } f
 import { booth, exhibitorApplication, hall, pavilion } from "../schema";
 
 type Resolved = NonNullable<Awaited<ReturnType<typeof resolveQuery>>>;
-export type ExhibitorFilter = { forumId: string; query: Resolved; pavilionId?: string; country?: string; sector?: string; hs?: string; offset: number; limit: number };
+export type ExhibitorFilter = {
+  forumId: string;
+  query: Resolved;
+  pavilionId?: string;
+  country?: string;
+  sector?: string;
+  hs?: string;
+  offset: number;
+  limit: number;
+};
 
 // The products an exhibitor shows: those chosen in the application, or its whole catalogue.
 const shownProduct = sql`(cardinality(${exhibitorApplication.productIds}) = 0 or ${product.id} = any(${exhibitorApplication.productIds}))`;

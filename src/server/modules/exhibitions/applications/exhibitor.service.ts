@@ -20,12 +20,24 @@ export async function listExhibitors(ctx: Ctx, viewer: SessionUser | null, forum
   const offset = decodeCursor(query.cursor);
   const resolved = await resolveQuery(db, queryWords(query.q));
   if (!resolved) return pageOf<TExhibitor>([], offset, 0);
-  const { rows, total } = await repo.searchExhibitors(db, { forumId, query: resolved, pavilionId: query.pavilionId, country: query.country, sector: query.sector, hs: query.hs, offset, limit: query.limit });
+  const { rows, total } = await repo.searchExhibitors(db, {
+    forumId,
+    query: resolved,
+    pavilionId: query.pavilionId,
+    country: query.country,
+    sector: query.sector,
+    hs: query.hs,
+    offset,
+    limit: query.limit,
+  });
   const products = await repo.findShownProducts(db, rows);
   const items: TExhibitor[] = rows.map(({ organization: { logoFileId, ...organization }, ...row }) => ({
     applicationId: row.applicationId,
     organization: { ...organization, logoUrl: fileUrl(logoFileId) },
-    booth: row.booth?.id && row.booth.number && row.booth.hallId ? { id: row.booth.id, number: row.booth.number, hallId: row.booth.hallId, hallName: row.booth.hallName ?? {} } : null,
+    booth:
+      row.booth?.id && row.booth.number && row.booth.hallId
+        ? { id: row.booth.id, number: row.booth.number, hallId: row.booth.hallId, hallName: row.booth.hallName ?? {} }
+        : null,
     pavilion: row.pavilion?.id ? row.pavilion : null,
     products: products
       .filter((p) => p.applicationId === row.applicationId)

@@ -15,7 +15,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const plan = () => t.app.inject({ method: "GET", url: `/api/v1/forums/${forumId}/floor-plan` }).then((r) => r.json());
-const savePlan = (hallId: string, payload: Record<string, unknown>, cookie = organiser) => t.app.inject({ method: "PUT", url: `/api/v1/halls/${hallId}/plan`, headers: { cookie }, payload });
+const savePlan = (hallId: string, payload: Record<string, unknown>, cookie = organiser) =>
+  t.app.inject({ method: "PUT", url: `/api/v1/halls/${hallId}/plan`, headers: { cookie }, payload });
 
 describe("floor plans", () => {
   let hallId: string;
@@ -69,7 +70,10 @@ describe("floor plans", () => {
     body.booths[2] = { ...body.booths[2], x: 39 };
     const response = await savePlan(hallId, body);
     expect(response.statusCode).toBe(400);
-    const messages = response.json().errors.map((e: { message: string }) => e.message).join(" | ");
+    const messages = response
+      .json()
+      .errors.map((e: { message: string }) => e.message)
+      .join(" | ");
     expect(messages).toMatch(/A-01/);
     expect(messages).toMatch(/A-02/);
     expect(messages).toMatch(/A-03/);

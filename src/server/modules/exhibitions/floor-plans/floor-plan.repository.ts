@@ -8,7 +8,8 @@ export type HallRow = typeof hall.$inferSelect;
 export type BoothRow = typeof booth.$inferSelect;
 export type BoothValues = Omit<typeof booth.$inferInsert, "id" | "forumId" | "hallId" | "applicationId">;
 
-export const listPavilions = (db: Db, forumId: string) => db.select().from(pavilion).where(eq(pavilion.forumId, forumId)).orderBy(asc(pavilion.kind), asc(pavilion.id));
+export const listPavilions = (db: Db, forumId: string) =>
+  db.select().from(pavilion).where(eq(pavilion.forumId, forumId)).orderBy(asc(pavilion.kind), asc(pavilion.id));
 
 export async function findPavilion(db: Db, id: string): Promise<PavilionRow | undefined> {
   const [row] = await db.select().from(pavilion).where(eq(pavilion.id, id));
@@ -59,7 +60,13 @@ export async function listBoothsWithHolders(db: Db, where: { forumId: string; ha
   return db
     .select({
       booth,
-      holder: { applicationId: exhibitorApplication.id, status: exhibitorApplication.status, organizationId: organization.id, name: organization.legalName, country: organization.country },
+      holder: {
+        applicationId: exhibitorApplication.id,
+        status: exhibitorApplication.status,
+        organizationId: organization.id,
+        name: organization.legalName,
+        country: organization.country,
+      },
     })
     .from(booth)
     .leftJoin(exhibitorApplication, eq(exhibitorApplication.id, booth.applicationId))
@@ -69,7 +76,12 @@ export async function listBoothsWithHolders(db: Db, where: { forumId: string; ha
 }
 
 export const countHeldBooths = async (db: Db, hallId: string) =>
-  (await db.select({ id: booth.id }).from(booth).where(and(eq(booth.hallId, hallId), isNotNull(booth.applicationId)))).length;
+  (
+    await db
+      .select({ id: booth.id })
+      .from(booth)
+      .where(and(eq(booth.hallId, hallId), isNotNull(booth.applicationId)))
+  ).length;
 
 /** Booth numbers used in the forum's other halls: a number names one booth in the whole forum. */
 export async function numbersInOtherHalls(db: Db, forumId: string, hallId: string, numbers: string[]) {

@@ -8,15 +8,19 @@ import { AppError, invalid, notFound, validationFailed } from "../../../platform
 import { newId } from "../../../platform/ids";
 import { loadVisibleForum, requireForumManager } from "../access";
 import * as repo from "./floor-plan.repository";
-import { saveBooths } from "./hall-plan.save";
 import { toBooth, toHall, toPavilion } from "./floor-plan.views";
+import { saveBooths } from "./hall-plan.save";
 
 type Ctx = Pick<AppContext, "database" | "reference">;
 
 export async function getFloorPlan(ctx: Ctx, viewer: SessionUser | null, forumId: string): Promise<TFloorPlan> {
   const db = ctx.database.db;
   await loadVisibleForum(db, forumId, viewer);
-  const [pavilions, halls, booths] = await Promise.all([repo.listPavilions(db, forumId), repo.listHalls(db, forumId), repo.listBoothsWithHolders(db, { forumId })]);
+  const [pavilions, halls, booths] = await Promise.all([
+    repo.listPavilions(db, forumId),
+    repo.listHalls(db, forumId),
+    repo.listBoothsWithHolders(db, { forumId }),
+  ]);
   return {
     forumId,
     pavilions: pavilions.map(toPavilion),
@@ -105,11 +109,18 @@ export async function saveHallPlan(ctx: Ctx, actor: SessionUser, hallId: string,
   throwPlanProblems({ ...input, booths: input.booths.map((b) => ({ ...b, type: b.type ?? undefined })) });
   const pavilionIds = new Set((await repo.listPavilions(db, hall.forumId)).map((p) => p.id));
   const errors = input.booths.flatMap((b, i) => [
-    ...(b.pavilionId && !pavilionIds.has(b.pavilionId) ? [{ field: `booths[${i}].pavilionId`, message: `Booth ${b.number}: no such pavilion in this forum` }] : []),
+    ...(b.pavilionId && !pavilionIds.has(b.pavilionId)
+      ? [{ field: `booths[${i}].pavilionId`, message: `Booth ${b.number}: no such pavilion in this forum` }]
+      : []),
     ...(b.price != null && !b.currency ? [{ field: `booths[${i}].currency`, message: `Booth ${b.number}: give the currency of the price` }] : []),
   ]);
   if (errors.length) throw validationFailed(errors);
-  const taken = await repo.numbersInOtherHalls(db, hall.forumId, hallId, input.booths.map((b) => b.number));
+  const taken = await repo.numbersInOtherHalls(
+    db,
+    hall.forumId,
+    hallId,
+    input.booths.map((b) => b.number),
+  );
   if (taken.length) throw validationFailed(taken.map((n) => ({ field: "booths", message: `Booth number ${n} is already used in another hall of this forum` })));
   const saved = await saveBooths(db, hall, input);
   return hallView(db, saved);

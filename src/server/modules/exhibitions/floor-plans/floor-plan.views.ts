@@ -3,7 +3,13 @@ import type { BoothRow, HallRow, PavilionRow } from "./floor-plan.repository";
 
 type Holder = { applicationId: string | null; status: string | null; organizationId: string | null; name: THall["name"] | null; country: string | null } | null;
 
-export const toPavilion = (row: PavilionRow): TPavilion => ({ id: row.id, name: row.name, kind: row.kind as TPavilion["kind"], country: row.country, color: row.color });
+export const toPavilion = (row: PavilionRow): TPavilion => ({
+  id: row.id,
+  name: row.name,
+  kind: row.kind as TPavilion["kind"],
+  country: row.country,
+  color: row.color,
+});
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 

@@ -22,11 +22,19 @@ export async function saveBooths(db: Db, hall: repo.HallRow, input: PlanInput): 
     const dropped = [...existing.values()].filter((b) => !wanted.has(b.number));
     const held = dropped.filter((b) => b.applicationId);
     if (held.length) {
-      throw validationFailed(held.map((b) => ({ field: "booths", message: `Booth ${b.number} is held by an exhibitor and cannot be removed; release it first` })), "booth_held", 409);
+      throw validationFailed(
+        held.map((b) => ({ field: "booths", message: `Booth ${b.number} is held by an exhibitor and cannot be removed; release it first` })),
+        "booth_held",
+        409,
+      );
     }
-    const removed = await repo.deleteFreeBooths(tx, dropped.map((b) => b.id));
+    const removed = await repo.deleteFreeBooths(
+      tx,
+      dropped.map((b) => b.id),
+    );
     // A booth taken between reading and deleting stays: refuse rather than silently keep it.
-    if (removed !== dropped.length) throw validationFailed([{ field: "booths", message: "A booth was just taken by an exhibitor; reload the plan" }], "booth_held", 409);
+    if (removed !== dropped.length)
+      throw validationFailed([{ field: "booths", message: "A booth was just taken by an exhibitor; reload the plan" }], "booth_held", 409);
     const inserts = [];
     for (const booth of input.booths) {
       const values = {

@@ -21,7 +21,12 @@ describe("forums", () => {
   it("creates a published forum that anyone can read, with the organiser's access", async () => {
     const anonymous = await get(`/api/v1/forums/${forumId}`);
     expect(anonymous.statusCode).toBe(200);
-    expect(anonymous.json()).toMatchObject({ startsOn: "2031-07-09", timeZone: "Asia/Dushanbe", status: "published", access: { manage: false, checkIn: false } });
+    expect(anonymous.json()).toMatchObject({
+      startsOn: "2031-07-09",
+      timeZone: "Asia/Dushanbe",
+      status: "published",
+      access: { manage: false, checkIn: false },
+    });
     expect(anonymous.json().organizer.name.en).toBe("Dushanbe Expo Services");
     expect(anonymous.json().parties[0]).toMatchObject({ role: "backer", name: { en: "Ministry of Industry and New Technologies" } });
     expect((await get(`/api/v1/forums/${forumId}`, organiser)).json().access).toEqual({ manage: true, checkIn: true });
@@ -56,7 +61,12 @@ describe("forums", () => {
       [{ name: { en: "<b>Expo</b>" } }, "body.name.en"],
     ];
     for (const [override, field] of cases) {
-      const response = await t.app.inject({ method: "POST", url: "/api/v1/forums", headers: { cookie: organiser }, payload: forumInput(organizerId, override) });
+      const response = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/forums",
+        headers: { cookie: organiser },
+        payload: forumInput(organizerId, override),
+      });
       expect(response.statusCode, field).toBe(400);
       expect(response.json().errors.map((e: { field: string }) => e.field.replace(/^body\./, ""))).toContain(field.replace(/^body\./, ""));
     }
@@ -89,7 +99,8 @@ describe("programme", () => {
     language: "tg",
     ...overrides,
   });
-  const add = (payload: Record<string, unknown>, cookie = organiser) => t.app.inject({ method: "POST", url: `/api/v1/forums/${forumId}/programme`, headers: { cookie }, payload });
+  const add = (payload: Record<string, unknown>, cookie = organiser) =>
+    t.app.inject({ method: "POST", url: `/api/v1/forums/${forumId}/programme`, headers: { cookie }, payload });
 
   it("adds sessions in time order and refuses a clash in the same room", async () => {
     expect((await add(session())).statusCode).toBe(201);

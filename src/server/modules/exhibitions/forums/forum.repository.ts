@@ -37,7 +37,14 @@ export async function deleteForum(db: Db, id: string) {
   await db.delete(forum).where(eq(forum.id, id));
 }
 
-export type ForumListFilter = { today: string; when: "upcoming" | "past" | "all"; organizerIds: string[] | null; draftsOf: string[] | "all"; offset: number; limit: number };
+export type ForumListFilter = {
+  today: string;
+  when: "upcoming" | "past" | "all";
+  organizerIds: string[] | null;
+  draftsOf: string[] | "all";
+  offset: number;
+  limit: number;
+};
 
 /** Published forums, plus drafts of the organisations the viewer organises; soonest upcoming first. */
 export async function listForums(db: Db, filter: ForumListFilter) {
@@ -65,7 +72,10 @@ export async function listForums(db: Db, filter: ForumListFilter) {
 
 export async function findOrganizerNames(db: Db, ids: string[]) {
   if (ids.length === 0) return [];
-  return db.select({ id: organization.id, name: organization.legalName, country: organization.country }).from(organization).where(inArray(organization.id, ids));
+  return db
+    .select({ id: organization.id, name: organization.legalName, country: organization.country })
+    .from(organization)
+    .where(inArray(organization.id, ids));
 }
 
 /** Organisations the user may organise forums for (owner or admin). */
@@ -143,4 +153,3 @@ export async function updateSession(db: Db, id: string, values: Partial<typeof p
 export async function deleteSession(db: Db, id: string) {
   await db.delete(programmeSession).where(eq(programmeSession.id, id));
 }
-

@@ -39,7 +39,13 @@ export function toForum(row: repo.ForumRow, organizer: { id: string; name: TForu
 
 async function describe(ctx: Ctx, rows: repo.ForumRow[], accessOf: (row: repo.ForumRow) => Promise<ForumAccess>) {
   const db = ctx.database.db;
-  const [organizers, facts] = await Promise.all([repo.findOrganizerNames(db, [...new Set(rows.map((r) => r.organizerOrganizationId))]), repo.countForumFacts(db, rows.map((r) => r.id))]);
+  const [organizers, facts] = await Promise.all([
+    repo.findOrganizerNames(db, [...new Set(rows.map((r) => r.organizerOrganizationId))]),
+    repo.countForumFacts(
+      db,
+      rows.map((r) => r.id),
+    ),
+  ]);
   const byId = new Map(organizers.map((o) => [o.id, o]));
   return Promise.all(rows.map(async (row) => toForum(row, byId.get(row.organizerOrganizationId)!, facts.get(row.id)!, await accessOf(row))));
 }

@@ -72,4 +72,3 @@ export async function deleteSession(ctx: Ctx, actor: SessionUser, sessionId: str
   const { session } = await loadSession(ctx, actor, sessionId);
   await repo.deleteSession(ctx.database.db, session.id);
 }
-

@@ -4,8 +4,8 @@ import { AppError } from "../../../platform/errors";
 import { listMemberContacts } from "../../directory";
 import { findForumRow } from "../forums/forum.repository";
 import * as repo from "./tour.repository";
-import { tourNotice } from "./tour-notice";
 import { managedTour, toTour } from "./tour.service";
+import { tourNotice } from "./tour-notice";
 
 type Ctx = Pick<AppContext, "database" | "mailer" | "config">;
 

@@ -19,7 +19,13 @@ export async function planTourRoute(db: Db, hall: plans.HallRow, request: { boot
   const numberToId = new Map(booths.map((b) => [b.number, b.id]));
   try {
     const route = planWalkingRoute(
-      { width: hall.width, height: hall.height, entrances: hall.entrances, obstacles: hall.obstacles, booths: booths.map((b) => ({ number: b.number, x: b.x, y: b.y, width: b.width, height: b.height })) },
+      {
+        width: hall.width,
+        height: hall.height,
+        entrances: hall.entrances,
+        obstacles: hall.obstacles,
+        booths: booths.map((b) => ({ number: b.number, x: b.x, y: b.y, width: b.width, height: b.height })),
+      },
       { entrance: request.entrance, stops: request.boothIds.map((id) => byId.get(id)!.number), minutesPerStop: request.minutesPerStop },
     );
     const legs: Legs = route.legs.map((leg) => ({

@@ -23,7 +23,12 @@ beforeAll(async () => {
     headers: { cookie: exhibitor },
     payload: { organizationId: org.id, kind: "booth", boothId: booths[14].id },
   });
-  await t.app.inject({ method: "POST", url: `/api/v1/applications/${applied.json().id}/decision`, headers: { cookie: organiser }, payload: { status: "approved" } });
+  await t.app.inject({
+    method: "POST",
+    url: `/api/v1/applications/${applied.json().id}/decision`,
+    headers: { cookie: organiser },
+    payload: { status: "approved" },
+  });
 });
 afterAll(() => t.close());
 
@@ -69,12 +74,27 @@ describe("delegation tours", () => {
   });
 
   it("plans again when the stops change, and refuses booths of another hall or duplicates", async () => {
-    const changed = await t.app.inject({ method: "PATCH", url: `/api/v1/tours/${tourId}`, headers: { cookie: organiser }, payload: { boothIds: [booths[1].id] } });
+    const changed = await t.app.inject({
+      method: "PATCH",
+      url: `/api/v1/tours/${tourId}`,
+      headers: { cookie: organiser },
+      payload: { boothIds: [booths[1].id] },
+    });
     expect(changed.json().stops).toHaveLength(1);
-    const duplicate = await t.app.inject({ method: "PATCH", url: `/api/v1/tours/${tourId}`, headers: { cookie: organiser }, payload: { boothIds: [booths[1].id, booths[1].id] } });
+    const duplicate = await t.app.inject({
+      method: "PATCH",
+      url: `/api/v1/tours/${tourId}`,
+      headers: { cookie: organiser },
+      payload: { boothIds: [booths[1].id, booths[1].id] },
+    });
     expect(duplicate.statusCode).toBe(400);
     expect(duplicate.json().errors[0].field).toBe("boothIds");
-    const foreign = await t.app.inject({ method: "PATCH", url: `/api/v1/tours/${tourId}`, headers: { cookie: organiser }, payload: { boothIds: ["not-a-booth"] } });
+    const foreign = await t.app.inject({
+      method: "PATCH",
+      url: `/api/v1/tours/${tourId}`,
+      headers: { cookie: organiser },
+      payload: { boothIds: ["not-a-booth"] },
+    });
     expect(foreign.json().errors[0].field).toBe("boothIds[0]");
     expect((await t.app.inject({ method: "GET", url: `/api/v1/tours/${tourId}`, headers: { cookie: organiser } })).json().stops).toHaveLength(1);
   });
