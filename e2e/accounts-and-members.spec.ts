@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { newPage, snapshot, useBrowser } from "./support/browser";
+import { browserPerSpec, newPage, snapshot } from "./support/browser";
 import { DEMO_PASSWORD, linkFromOutbox, signIn } from "./support/outbox";
 
-const browser = useBrowser();
+const browser = browserPerSpec();
 
 describe("a forgotten password", () => {
   it("is reset with the link from the outbox that the administrator reads", async () => {

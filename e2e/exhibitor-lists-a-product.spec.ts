@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { newPage, snapshot, useBrowser } from "./support/browser";
+import { browserPerSpec, newPage, snapshot } from "./support/browser";
 import { resultNames, searchDirectory } from "./support/directory";
 
-const browser = useBrowser();
+const browser = browserPerSpec();
 
 describe("an exhibitor", () => {
   it("signs up, registers the company, adds a product through the HS picker, and finds it in Russian with Latin letters", async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { baseUrl, newPage, snapshot, useBrowser } from "./support/browser";
+import { baseUrl, browserPerSpec, newPage, snapshot } from "./support/browser";
 import { resultNames, searchDirectory } from "./support/directory";
 
-const browser = useBrowser();
+const browser = browserPerSpec();
 
 describe("a visitor on a phone", () => {
   it("switches to Tajik, finds Shumkar's helicopter by a Latin spelling and opens its public page", async () => {

@@ -42,7 +42,7 @@ export async function snapshot(page: Page, name: string) {
 }
 
 /** One browser for a spec file: launched before its tests, closed after. Call at the top level. */
-export function useBrowser(): () => Browser {
+export function browserPerSpec(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();

@@ -4,6 +4,7 @@ import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, NavLink as RouterNavLink, ScrollRestoration, useLocation, useNavigate } from "react-router";
 import { useMe, useSignOut } from "../modules/account/session";
+import { BadgeIcon, CalendarIcon } from "../modules/exhibitions/components/expo-icons";
 import { BrandLogo } from "../ui/BrandLogo";
 import { BuildingIcon, InboxIcon, LogoutIcon, SearchIcon, UserIcon } from "../ui/icons";
 import { PageLoader } from "../ui/Loading";
@@ -39,6 +40,9 @@ export function Layout() {
                 <Button component={RouterNavLink} to="/" variant="subtle" color="dark" size="sm">
                   {t("nav.directory")}
                 </Button>
+                <Button component={RouterNavLink} to="/forums" variant="subtle" color="dark" size="sm">
+                  {t("forums.nav")}
+                </Button>
               </Group>
             </Group>
             <Group gap="xs" wrap="nowrap">
@@ -67,9 +71,11 @@ export function Layout() {
       <AppShell.Navbar p="md" aria-label={t("nav.menu")} style={{ visibility: opened ? "visible" : "hidden" }}>
         <Stack gap={4}>
           <NavLink component={RouterNavLink} to="/" label={t("nav.directory")} leftSection={<SearchIcon size={16} />} />
+          <NavLink component={RouterNavLink} to="/forums" label={t("forums.nav")} leftSection={<CalendarIcon size={16} />} />
           {user ? (
             <>
               <NavLink component={RouterNavLink} to="/account" label={t("nav.account")} leftSection={<UserIcon size={16} />} />
+              <NavLink component={RouterNavLink} to="/registrations" label={t("registration.myBadges.title")} leftSection={<BadgeIcon size={16} />} />
               <NavLink component={RouterNavLink} to="/organizations/new" label={t("account.createOrganization")} leftSection={<BuildingIcon size={16} />} />
               {user.user.platformRole === "admin" ? (
                 <NavLink component={RouterNavLink} to="/admin/outbox" label={t("nav.outbox")} leftSection={<InboxIcon size={16} />} />

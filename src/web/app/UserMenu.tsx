@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import type { TMe } from "../../contracts/directory";
 import { useSignOut } from "../modules/account/session";
+import { BadgeIcon } from "../modules/exhibitions/components/expo-icons";
 import { BuildingIcon, InboxIcon, LogoutIcon, UserIcon } from "../ui/icons";
 
 export function UserMenu({ me }: { me: TMe }) {
@@ -28,6 +29,9 @@ export function UserMenu({ me }: { me: TMe }) {
         <Menu.Label>{me.user.email}</Menu.Label>
         <Menu.Item component={Link} to="/account" leftSection={<UserIcon size={16} />}>
           {t("nav.account")}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/registrations" leftSection={<BadgeIcon size={16} />}>
+          {t("registration.myBadges.title")}
         </Menu.Item>
         <Menu.Item component={Link} to="/organizations/new" leftSection={<BuildingIcon size={16} />}>
           {t("account.createOrganization")}

@@ -7,6 +7,7 @@ import { SignUpPage } from "../modules/account/pages/SignUpPage";
 import { DirectoryPage } from "../modules/directory/pages/DirectoryPage";
 import { OrganizationPage } from "../modules/directory/pages/OrganizationPage";
 import { ProductPage } from "../modules/directory/pages/ProductPage";
+import { exhibitionRoutes } from "../modules/exhibitions/routes";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import { RequireAdmin, RequireAuth } from "./RequireAuth";
@@ -79,6 +80,7 @@ export const router = createBrowserRouter([
           </RequireAdmin>
         ),
       },
+      ...exhibitionRoutes,
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import en from "./en.json";
-import ky from "./ky.json";
-import ru from "./ru.json";
-import tg from "./tg.json";
+import { translations } from "./resources";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -19,7 +16,7 @@ function flatten(tree: Tree, prefix = ""): Map<string, unknown> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}|<(\w+)>/g)].map((m) => m[1] ?? m[2]).sort();
 
-const files = { en, ru, tg, ky } as Record<string, Tree>;
+const files = translations as Record<string, Tree>;
 const reference = flatten(files.en);
 
 describe("translations", () => {

@@ -1,17 +1,14 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { TLanguage } from "../../contracts/common";
-import en from "./en.json";
-import ky from "./ky.json";
 import { detectLanguage, isUiLanguage, STORAGE_KEY } from "./languages";
-import ru from "./ru.json";
-import tg from "./tg.json";
+import { translations } from "./resources";
 
 export const resources = {
-  en: { translation: en },
-  ru: { translation: ru },
-  tg: { translation: tg },
-  ky: { translation: ky },
+  en: { translation: translations.en },
+  ru: { translation: translations.ru },
+  tg: { translation: translations.tg },
+  ky: { translation: translations.ky },
 } as const;
 
 // Screen readers and hyphenation follow <html lang>, so it tracks every switch.

@@ -1,0 +1,69 @@
+import { VISITOR_CATEGORIES } from "../../../../../contracts/exhibitions";
+import type { ChartOption } from "./EChart";
+
+type Count = { key: string; count: number };
+type Hourly = { hour: string; category: string; count: number };
+
+// Pavilion-neutral colours that stay apart in print and for common colour blindness.
+export const PALETTE = ["#0e8677", "#1971c2", "#f08c00", "#c2255c", "#7048e8", "#5c940d", "#868e96"];
+
+/** Each visitor category keeps its colour in every chart. */
+export const categoryColor = (category: string) =>
+  PALETTE[Math.max(0, VISITOR_CATEGORIES.indexOf(category as (typeof VISITOR_CATEGORIES)[number]))] ?? PALETTE[6];
+const byCategoryOrder = (a: string, b: string) => VISITOR_CATEGORIES.indexOf(a as never) - VISITOR_CATEGORIES.indexOf(b as never);
+
+const baseGrid = { left: 8, right: 16, top: 16, bottom: 8, containLabel: true };
+
+/** Horizontal bars, largest on top; labels are cut so long sector names fit a phone. */
+export function rankedBars(items: Count[], label: (key: string) => string, color: string): ChartOption {
+  const sorted = [...items].sort((a, b) => a.count - b.count);
+  return {
+    color: [color],
+    grid: baseGrid,
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    xAxis: { type: "value", minInterval: 1 },
+    yAxis: { type: "category", data: sorted.map((item) => label(item.key)), axisLabel: { width: 130, overflow: "truncate" } },
+    series: [{ type: "bar", data: sorted.map((item) => item.count), barMaxWidth: 22, label: { show: true, position: "right" } }],
+  };
+}
+
+/** Bars per venue hour, stacked by visitor category. */
+export function hourlyStack(items: Hourly[], hourLabel: (hour: string) => string, categoryLabel: (key: string) => string): ChartOption {
+  const hours = [...new Set(items.map((item) => item.hour))].sort((a, b) => Date.parse(a) - Date.parse(b));
+  const categories = [...new Set(items.map((item) => item.category))].sort(byCategoryOrder);
+  const count = new Map(items.map((item) => [`${item.hour}|${item.category}`, item.count]));
+  return {
+    grid: { ...baseGrid, top: 40 },
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    legend: { type: "scroll", top: 0 },
+    xAxis: { type: "category", data: hours.map(hourLabel) },
+    yAxis: { type: "value", minInterval: 1 },
+    series: categories.map((category) => ({
+      type: "bar",
+      stack: "all",
+      name: categoryLabel(category),
+      itemStyle: { color: categoryColor(category) },
+      data: hours.map((hour) => count.get(`${hour}|${category}`) ?? 0),
+      barMaxWidth: 28,
+    })),
+  };
+}
+
+export function donut(items: Count[], label: (key: string) => string): ChartOption {
+  return {
+    tooltip: { trigger: "item", formatter: "{b}: {c} ({d}%)" },
+    legend: { type: "scroll", bottom: 0 },
+    series: [
+      {
+        type: "pie",
+        radius: ["45%", "72%"],
+        center: ["50%", "45%"],
+        avoidLabelOverlap: true,
+        label: { show: true, formatter: "{c}" },
+        data: [...items]
+          .sort((a, b) => byCategoryOrder(a.key, b.key))
+          .map((item) => ({ name: label(item.key), value: item.count, itemStyle: { color: categoryColor(item.key) } })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,41 @@
+import { useCallback } from "react";
+import type { TLanguage } from "../../../../../contracts/common";
+import { useLanguage } from "../../../../ui/useLanguage";
+
+// Browsers have fewer names in Tajik and Kyrgyz; their readers read Russian ones best.
+const LOCALES: Record<TLanguage, string[]> = { en: ["en"], ru: ["ru"], tg: ["tg", "ru"], ky: ["ky", "ru"] };
+
+/** A country's name from its ISO code, in the interface language. */
+export function useCountryName() {
+  const language = useLanguage();
+  return useCallback(
+    (code: string) => {
+      try {
+        return new Intl.DisplayNames(LOCALES[language], { type: "region" }).of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+    [language],
+  );
+}
+
+/** An hour bucket ("2031-07-09T10:00:00+05:00") as the venue's clock shows it; the day too when it is not the first. */
+export function useVenueHour(timeZone: string) {
+  const language = useLanguage();
+  return useCallback(
+    (hour: string) => {
+      const date = new Date(hour);
+      if (Number.isNaN(date.getTime())) return hour;
+      return new Intl.DateTimeFormat(LOCALES[language], { timeZone, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
+    },
+    [language, timeZone],
+  );
+}
+
+/** The venue's clock time of an instant, to the second: when the figures were counted. */
+export function useVenueClock(timeZone: string) {
+  const language = useLanguage();
+  return (iso: string) =>
+    new Intl.DateTimeFormat(LOCALES[language], { timeZone, hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).format(new Date(iso));
+}

@@ -1,0 +1,43 @@
+import { Button, Group, Modal, Text } from "@mantine/core";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { useBlocker } from "react-router";
+
+type Props = {
+  dirty: boolean;
+  /** A change of hall inside the page that waits for an answer, like leaving the page does. */
+  pending?: boolean;
+  onStay?: () => void;
+  onLeave?: () => void;
+};
+
+/** Asks before unsaved drawing is lost: leaving the page, closing the tab, or switching halls. */
+export function UnsavedChangesGuard({ dirty, pending = false, onStay, onLeave }: Props) {
+  const { t } = useTranslation();
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const opened = blocker.state === "blocked" || pending;
+  const stay = () => (blocker.state === "blocked" ? blocker.reset() : onStay?.());
+  const leave = () => (blocker.state === "blocked" ? blocker.proceed() : onLeave?.());
+
+  return (
+    <Modal opened={opened} onClose={stay} title={t("floorPlan.editor.unsavedTitle")} data-testid="unsaved-dialog">
+      <Text size="sm">{t("floorPlan.editor.unsavedQuestion")}</Text>
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={stay}>
+          {t("floorPlan.editor.stay")}
+        </Button>
+        <Button color="red" onClick={leave} data-testid="unsaved-leave">
+          {t("floorPlan.editor.leave")}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}
