@@ -19,7 +19,8 @@ export default defineConfig({
         name: "Hamkori",
         short_name: "Hamkori",
         description: "Exhibitions, check-in and industrial cooperation",
-        start_url: "/forums",
+        // The door page of the last forum this device served (see CheckInStartPage): it opens offline.
+        start_url: "/check-in",
         scope: "/",
         display: "standalone",
         orientation: "portrait",

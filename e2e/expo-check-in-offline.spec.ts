@@ -120,6 +120,10 @@ describe("door staff at a forum", () => {
     await typeCode(page, visitor.badgeCode);
     await expect.poll(() => outcome(page), SLOW).toBe("repeat");
     await snapshot(page, "check-in-offline-reloaded-ky-phone");
+    // The installed app starts at /check-in, which must reach this forum's door page with no network.
+    await page.goto("/check-in");
+    await expect.poll(() => new URL(page.url()).pathname, SLOW).toBe(`/forums/${forumId}/check-in`);
+    await page.getByTestId("check-in-page").waitFor();
 
     await context.setOffline(false);
     await expect.poll(() => page.getByTestId("connection").getAttribute("data-online"), SLOW).toBe("true");
@@ -130,7 +134,7 @@ describe("door staff at a forum", () => {
     // The installable app's files are served as browsers require, and always revalidated.
     const manifest = await page.request.get("/manifest.webmanifest");
     expect(manifest.headers()["content-type"]).toContain("application/manifest+json");
-    expect((await manifest.json()).start_url).toBe("/forums");
+    expect((await manifest.json()).start_url).toBe("/check-in");
     const worker = await page.request.get("/sw.js");
     expect(worker.headers()["content-type"]).toContain("javascript");
     expect(worker.headers()["cache-control"]).toBe("no-cache");

@@ -60,7 +60,7 @@ describe("an organiser", () => {
     ];
 
     await page.goto(`/forums/${forumId}/registrations`);
-    await page.getByRole("heading", { name: "Registrations" }).waitFor();
+    await page.getByRole("heading", { name: "Visitors and badges" }).waitFor();
     await page.getByRole("tab", { name: "Import from a file" }).click();
 
     // Lines 3 and 4 are wrong: an address that is no address, a country that does not exist.

@@ -57,7 +57,7 @@ const VISITOR_LANGUAGES = new Set(LANGUAGES);
 const MIN_AISLE = 3; // m, between booths that do not touch, and between a booth and a wall
 const WALKWAY = 2; // m, the probe that must reach every booth from an entrance
 const GRID = 0.5; // m, resolution of the flood fill; all coordinates are multiples of it
-const FREE_SHARE = [0.25, 0.4]; // share of booths left for sale in the demo
+const FREE_SHARE = [0.25, 0.55]; // share of booths left for sale in the demo
 const VISITOR_COUNT = [300, 400];
 const DOORS = ["10:00", "18:00"]; // check-in hours, venue time
 const HEAVY_PAVILION = "heavy-industry";
@@ -431,6 +431,8 @@ for (const [i, e] of (data.exhibitors ?? []).entries()) {
   else if (booked.has(e.booth)) problem(at, `booth ${e.booth} is already booked by ${booked.get(e.booth)}`);
   else booked.set(e.booth, e.organization);
   if (org) {
+    // The app holds one booth per application, and one application per organisation and forum.
+    if (exhibiting.has(org.key)) problem(at, `${org.key} already has a booth; an exhibitor holds one booth`);
     if (!exhibiting.has(org.key)) exhibiting.set(org.key, []);
     exhibiting.get(org.key).push(place?.booth);
     const pavilion = pavilions.get(place?.booth.pavilion);

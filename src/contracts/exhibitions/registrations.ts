@@ -6,6 +6,18 @@ export type TVisitorCategory = (typeof VISITOR_CATEGORIES)[number];
 export const ZVisitorCategory = z.enum(VISITOR_CATEGORIES);
 /** Categories a visitor may choose alone; VIPs, delegations and staff are registered by organisers and exhibitors. */
 export const SELF_CATEGORIES = ["trade_visitor", "buyer", "press"] as const;
+/**
+ * The colour of each category's band on the badge; screens and charts use the same, so door staff
+ * tell categories apart from a distance before they can read the band.
+ */
+export const CATEGORY_COLORS: Record<TVisitorCategory, string> = {
+  trade_visitor: "#1c7ed6",
+  buyer: "#2f9e44",
+  press: "#e8590c",
+  vip: "#c9a227",
+  delegation: "#7048e8",
+  exhibitor_staff: "#0c8599",
+};
 
 export const ZEmail = z.string().trim().toLowerCase().max(200).email("Enter a valid e-mail address");
 

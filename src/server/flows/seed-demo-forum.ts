@@ -105,11 +105,7 @@ export async function seedDemoForum(appCtx: AppContext, directory: DemoDirectory
   for (const session of data.programme) await programme.addSession(ctx, organiser, forum.id, { ...session, description: {} });
 
   let exhibitors = 0;
-  const seen = new Set<string>();
   for (const entry of data.exhibitors) {
-    // One application holds one booth: a company listed twice keeps its first stand.
-    if (seen.has(entry.organization)) continue;
-    seen.add(entry.organization);
     const company = org(entry.organization);
     const productIds = entry.products === "all" ? [] : entry.products.map((i) => company.productIds[i]).filter(Boolean);
     const applied = await applications.applyToForum(ctx, company.owner, forum.id, {

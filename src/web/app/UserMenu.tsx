@@ -3,8 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import type { TMe } from "../../contracts/directory";
 import { useSignOut } from "../modules/account/session";
-import { BadgeIcon } from "../modules/exhibitions/components/expo-icons";
-import { BuildingIcon, InboxIcon, LogoutIcon, UserIcon } from "../ui/icons";
+import { BadgeIcon, BuildingIcon, InboxIcon, LogoutIcon, UserIcon } from "../ui/icons";
 
 export function UserMenu({ me }: { me: TMe }) {
   const { t } = useTranslation();

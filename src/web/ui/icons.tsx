@@ -109,3 +109,16 @@ export const InboxIcon = (p: IconProps) => (
     <path d="M3 13h5l1.5 3h5L16 13h5M5 5h14l2 8v6H3v-6z" />
   </Icon>
 );
+export const CalendarIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="3" y="5" width="18" height="16" rx="2" />
+    <path d="M3 10h18M8 3v4M16 3v4" />
+  </Icon>
+);
+export const BadgeIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="5" y="4" width="14" height="17" rx="2" />
+    <path d="M10 4V2h4v2M9 15h6M9 18h4" />
+    <circle cx="12" cy="10" r="2" />
+  </Icon>
+);

@@ -56,9 +56,19 @@ export function useSignIn() {
   });
 }
 
+// Data other modules keep on the device for the signed-in person, forgotten when they sign out.
+const signOutTasks: Array<() => Promise<void>> = [];
+export const whenSigningOut = (task: () => Promise<void>) => void signOutTasks.push(task);
+
 export function useSignOut() {
   const reset = useResetAfterSessionChange();
-  return useMutation({ mutationFn: () => api.post("/api/auth/sign-out", {}), onSuccess: reset });
+  return useMutation({
+    mutationFn: async () => {
+      await api.post("/api/auth/sign-out", {});
+      await Promise.all(signOutTasks.map((task) => task().catch(() => undefined)));
+    },
+    onSuccess: reset,
+  });
 }
 
 /** True when the user is an owner or admin of the organisation (may edit its profile). */

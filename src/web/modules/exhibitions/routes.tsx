@@ -24,6 +24,7 @@ const TourPage = page(() => import("./pages/TourPage"), "TourPage");
 const DashboardPage = page(() => import("./pages/DashboardPage"), "DashboardPage");
 const RegistrationsAdminPage = page(() => import("./pages/RegistrationsAdminPage"), "RegistrationsAdminPage");
 const CheckInPage = page(() => import("./pages/CheckInPage"), "CheckInPage");
+const CheckInStartPage = page(() => import("./pages/CheckInStartPage"), "CheckInStartPage");
 
 const signedIn = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
 
@@ -33,6 +34,7 @@ export const exhibitionRoutes: RouteObject[] = [
   { path: "/registrations", element: signedIn(<MyBadgesPage />) },
   // Door staff use this full-screen, installed as an app; it has no forum tabs around it. It checks
   // the session itself, because it must also open offline, when the session cannot be asked about.
+  { path: "/check-in", element: <CheckInStartPage /> },
   { path: "/forums/:id/check-in", element: <CheckInPage /> },
   { path: "/forums/:id/tours/:tourId/print", element: signedIn(<TourPage />) },
   {

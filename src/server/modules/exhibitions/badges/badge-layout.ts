@@ -1,5 +1,4 @@
-import { formatBadgeCode } from "../../../../engines/badge-token";
-import { textColorOn } from "./badge-colors";
+import { formatBadgeCode, textColorOn } from "../../../../engines/badge-token";
 import { BADGE_FONT } from "./badge-fonts";
 import { drawQr, qrMatrix } from "./badge-qr";
 import { type FitLimits, fitText } from "./badge-text-fit";

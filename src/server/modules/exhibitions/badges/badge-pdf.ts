@@ -1,6 +1,5 @@
 import PDFDocument from "pdfkit";
-import { normalizeBadgeCode } from "../../../../engines/badge-token";
-import { isHexColor } from "./badge-colors";
+import { isHexColor, normalizeBadgeCode } from "../../../../engines/badge-token";
 import { loadBadgeFonts, registerBadgeFonts } from "./badge-fonts";
 import { BADGE_PAGE_SIZE, type BadgePrint, drawBadge } from "./badge-layout";
 

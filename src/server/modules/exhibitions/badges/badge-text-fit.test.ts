@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { textColorOn } from "./badge-colors";
 import { fitText } from "./badge-text-fit";
 
 // Every character 0.5 em wide: a 10-character line is 5 points wide at size 1.
@@ -40,18 +39,5 @@ describe("fitText", () => {
     const fitted = fitText(measure, "Республика Таджикистан, Согдийская область", { width: 100, maxSize: 10, minSize: 8, maxLines: 1 });
     expect(fitted.lines).toHaveLength(1);
     expect(measure(fitted.lines[0]) * fitted.size).toBeLessThanOrEqual(100);
-  });
-});
-
-describe("textColorOn", () => {
-  it.each([
-    ["#d4af37", "#000000"], // VIP gold
-    ["#ffe600", "#000000"], // staff yellow
-    ["#ffffff", "#000000"],
-    ["#1d4ed8", "#ffffff"], // press blue
-    ["#15803d", "#ffffff"], // buyer green
-    ["#000000", "#ffffff"],
-  ])("writes on %s in %s", (band, text) => {
-    expect(textColorOn(band)).toBe(text);
   });
 });

@@ -11,14 +11,4 @@ export const CATEGORY_LABELS: Record<TVisitorCategory, Record<TLanguage, string>
   exhibitor_staff: { en: "Exhibitor", ru: "Экспонент", tg: "Намоишгар", ky: "Көргөзмөчү" },
 };
 
-/** Door staff tell categories apart from a distance by colour before they can read the band. */
-export const CATEGORY_COLORS: Record<TVisitorCategory, string> = {
-  trade_visitor: "#1c7ed6",
-  buyer: "#2f9e44",
-  press: "#e8590c",
-  vip: "#c9a227",
-  delegation: "#7048e8",
-  exhibitor_staff: "#0c8599",
-};
-
 export const categoryLabel = (category: TVisitorCategory, language: TLanguage): string => CATEGORY_LABELS[category][language];

@@ -1,9 +1,9 @@
 import { LANGUAGES, type TLanguage, type TLocalizedText, ZLanguage } from "../../../../contracts/common";
-import type { TRegistration, TVisitorCategory } from "../../../../contracts/exhibitions";
+import { CATEGORY_COLORS, type TRegistration, type TVisitorCategory } from "../../../../contracts/exhibitions";
 import type { AppContext } from "../../../platform/context";
 import type { BadgePrint } from "../badges/badge-pdf";
 import { badgeTokenOf } from "./badge-keys";
-import { CATEGORY_COLORS, categoryLabel } from "./badge-labels";
+import { categoryLabel } from "./badge-labels";
 import type { ForumRow, RegistrationRow } from "./registration.repository";
 
 type Ctx = Pick<AppContext, "config" | "reference">;

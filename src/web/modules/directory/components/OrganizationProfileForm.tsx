@@ -6,9 +6,9 @@ import type { TOrganization } from "../../../../contracts/directory";
 import { errorMessage } from "../../../ui/ErrorAlert";
 import { organizationName } from "../../../ui/localized";
 import { MultiLanguageInput } from "../../../ui/MultiLanguageInput";
+import { collapseFields, useFormSubmit } from "../../../ui/useFormSubmit";
 import { useLanguage } from "../../../ui/useLanguage";
 import { useSaveOrganization, useUploadLogo } from "../hooks/directory";
-import { useSaveForm } from "../hooks/useSaveForm";
 import { FormActions } from "./FormActions";
 import { FormSection } from "./FormSection";
 import { CountrySelect, RegionSelect } from "./JurisdictionSelects";
@@ -35,7 +35,7 @@ export function OrganizationProfileForm({ organization, onSaved }: Props) {
   });
   const v = form.values;
   const localized = localizedFields<"legalName" | "shortName" | "description">(form);
-  const { submit, failure } = useSaveForm(
+  const { submit, failure } = useFormSubmit(
     form,
     async (values, fail) => {
       let saved = await save.mutateAsync(toInput(values));
@@ -49,7 +49,7 @@ export function OrganizationProfileForm({ organization, onSaved }: Props) {
       }
       onSaved(saved);
     },
-    { listFields: ["sectors", "languages"] },
+    { rename: collapseFields(["sectors", "languages"]), onError: (error) => errorMessage(error, t) },
   );
 
   const previewName = organizationName({ shortName: v.shortName, legalName: v.legalName }, language);

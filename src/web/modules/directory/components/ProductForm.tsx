@@ -2,9 +2,10 @@ import { NumberInput, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import type { TProduct } from "../../../../contracts/directory";
+import { errorMessage } from "../../../ui/ErrorAlert";
 import { MultiLanguageInput } from "../../../ui/MultiLanguageInput";
+import { collapseFields, useFormSubmit } from "../../../ui/useFormSubmit";
 import { useSaveProduct } from "../hooks/directory";
-import { useSaveForm } from "../hooks/useSaveForm";
 import { CurrencySelect } from "./CurrencySelect";
 import { FormActions } from "./FormActions";
 import { FormSection } from "./FormSection";
@@ -23,9 +24,9 @@ export function ProductForm({ product, organizationId, onSaved, extra }: Props) 
   const form = useForm<ProductFormValues>({ initialValues: toFormValues(product), validate: (values) => validateProduct(values, t) });
   const v = form.values;
   const localized = localizedFields<"name" | "description">(form);
-  const { submit, failure } = useSaveForm(form, async (values) => onSaved(await save.mutateAsync(toInput(values))), {
-    listFields: ["componentOrigins"],
-    objectFields: { price: "price.amount", minimumOrder: "minimumOrder.quantity" },
+  const { submit, failure } = useFormSubmit(form, async (values) => onSaved(await save.mutateAsync(toInput(values))), {
+    rename: collapseFields(["componentOrigins"], { price: "price.amount", minimumOrder: "minimumOrder.quantity" }),
+    onError: (error) => errorMessage(error, t),
   });
 
   return (

@@ -1,9 +1,8 @@
 import { Box, Stack, Tabs, Text, TextInput, Title } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { BoxIcon, BuildingIcon, SearchIcon } from "../../../ui/icons";
 import { useDocumentTitle } from "../../../ui/useDocumentTitle";
+import { useSearchText } from "../../../ui/useSearchText";
 import { DirectoryFilters } from "../components/DirectoryFilters";
 import { OrganizationCard } from "../components/OrganizationCard";
 import { ProductCard } from "../components/ProductCard";
@@ -15,19 +14,7 @@ export function DirectoryPage() {
   const { t } = useTranslation();
   useDocumentTitle(t("directory.title"));
   const [params, update] = useDirectoryParams();
-  const [text, setText] = useState(params.q);
-  const [debounced] = useDebouncedValue(text, 250);
-
-  // Typing updates the URL a quarter-second after the last key, not on every key.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the typed text should trigger this
-  useEffect(() => {
-    if (debounced.trim() !== params.q) update({ q: debounced.trim() });
-  }, [debounced]);
-  // Back/forward navigation changes the URL under us; show its query in the box.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only outside URL changes should trigger this
-  useEffect(() => {
-    if (params.q !== text.trim()) setText(params.q);
-  }, [params.q]);
+  const [text, setText] = useSearchText(params.q, (q) => update({ q }), 250);
 
   const organizations = useOrganizationSearch(
     { q: params.q, country: params.country, region: params.region, sector: params.sector, hs: params.hs },

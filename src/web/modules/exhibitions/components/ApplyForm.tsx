@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { TMe } from "../../../../contracts/directory";
 import type { TApplication, TFloorPlan, TForum } from "../../../../contracts/exhibitions";
 import { pickLocalized } from "../../../ui/localized";
+import { useFormSubmit } from "../../../ui/useFormSubmit";
 import { useLanguage } from "../../../ui/useLanguage";
 import { FormActions } from "../../directory/components/FormActions";
 import { FormSection } from "../../directory/components/FormSection";
@@ -13,7 +14,6 @@ import { floorPlanKey } from "../hooks/forum";
 import { BoothPicker } from "./BoothPicker";
 import { OrganizerSelect } from "./OrganizerSelect";
 import { ProductChooser } from "./ProductChooser";
-import { useFormSubmit } from "./useFormSubmit";
 
 type Kind = "booth" | "pavilion_place";
 type Values = {

@@ -6,10 +6,10 @@ import { useTranslation } from "react-i18next";
 import type { DECISIONS, TApplication, TFloorPlan } from "../../../../contracts/exhibitions";
 import { FormError } from "../../../ui/ErrorAlert";
 import { pickLocalized } from "../../../ui/localized";
+import { useFormSubmit } from "../../../ui/useFormSubmit";
 import { useLanguage } from "../../../ui/useLanguage";
 import { useDecide } from "../hooks/applications";
 import { BoothSelect } from "./BoothSelect";
-import { useFormSubmit } from "./useFormSubmit";
 
 export type Decision = (typeof DECISIONS)[number];
 type Props = { forumId: string; application: TApplication; decision: Decision; plan: TFloorPlan | undefined; onClose: () => void };

@@ -5,6 +5,7 @@ import type { TMe } from "../../../../contracts/directory";
 import type { TForum } from "../../../../contracts/exhibitions";
 import { pickLocalized } from "../../../ui/localized";
 import { MultiLanguageInput } from "../../../ui/MultiLanguageInput";
+import { useFormSubmit } from "../../../ui/useFormSubmit";
 import { useLanguage } from "../../../ui/useLanguage";
 import { FormActions } from "../../directory/components/FormActions";
 import { FormSection } from "../../directory/components/FormSection";
@@ -15,7 +16,6 @@ import { type ForumFormValues, onlyManagedOrganization, renameForumField, toFiel
 import { OrganizerSelect } from "./OrganizerSelect";
 import { PartiesEditor } from "./PartiesEditor";
 import { TimeZoneSelect } from "./TimeZoneSelect";
-import { useFormSubmit } from "./useFormSubmit";
 
 type Props = { me: TMe; forum?: TForum; onSaved: (forum: TForum) => void };
 

@@ -1,4 +1,4 @@
-import { Button, Group, Radio, Stack, Stepper, TextInput } from "@mantine/core";
+import { Button, Group, Radio, Stack, Stepper } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMediaQuery } from "@mantine/hooks";
 import { useState } from "react";
@@ -7,12 +7,12 @@ import type { TMe } from "../../../../contracts/directory";
 import { SELF_CATEGORIES, type TRegistration } from "../../../../contracts/exhibitions";
 import type { ApiError } from "../../../api/client";
 import { FormError } from "../../../ui/ErrorAlert";
+import { useFormSubmit } from "../../../ui/useFormSubmit";
 import { useLanguage } from "../../../ui/useLanguage";
-import { CountrySelect } from "../../directory/components/JurisdictionSelects";
 import { useRegister } from "../hooks/registrations";
-import { BadgeLanguageSelect } from "./BadgeLanguageSelect";
+import { PersonFields } from "./PersonFields";
+import { REGISTRATION_TEXTS } from "./person-values";
 import { type RegistrationValues, STEP_FIELDS, STEP_OF, toRegistrationInput, validateRegistration } from "./registration-values";
-import { useFormSubmit } from "./useFormSubmit";
 
 type Props = { forumId: string; me: TMe | null; onRegistered: (registration: TRegistration) => void; onRefused: (error: ApiError) => void };
 
@@ -41,7 +41,6 @@ export function RegistrationForm({ forumId, me, onRegistered, onRefused }: Props
       onRegistered(await register.mutateAsync(toRegistrationInput(values)));
     },
     {
-      rename: (field) => field.replace(/^body\./, ""),
       onError: (error) => {
         const steps = error.errors.map((e) => STEP_OF[e.field.replace(/^body\./, "") as keyof RegistrationValues]).filter((step) => step !== undefined);
         if (steps.length) setActive(Math.min(...steps));
@@ -69,41 +68,22 @@ export function RegistrationForm({ forumId, me, onRegistered, onRefused }: Props
         <Stepper active={active} onStepClick={(step) => step < active && setActive(step)} size={phone ? "xs" : "sm"} allowNextStepsSelect={false}>
           <Stepper.Step label={t("registration.steps.who")} description={phone ? undefined : t("registration.steps.whoHint")}>
             <Stack gap="sm" mt="md">
-              <TextInput
-                label={t("registration.form.fullName")}
-                description={t("registration.form.fullNameHint")}
-                required
-                maxLength={120}
-                data-autofocus
-                {...form.getInputProps("fullName")}
+              <PersonFields
+                form={form}
+                texts={REGISTRATION_TEXTS}
+                fields={STEP_FIELDS[0]}
+                hints={{ fullName: t("registration.form.fullNameHint") }}
+                autoFocus
               />
-              <TextInput label={t("registration.form.organization")} maxLength={200} {...form.getInputProps("organizationName")} />
-              <TextInput label={t("registration.form.jobTitle")} maxLength={120} {...form.getInputProps("jobTitle")} />
             </Stack>
           </Stepper.Step>
           <Stepper.Step label={t("registration.steps.contact")} description={phone ? undefined : t("registration.steps.contactHint")}>
             <Stack gap="sm" mt="md">
-              <TextInput
-                label={t("registration.form.email")}
-                description={t("registration.form.emailHint")}
-                type="email"
-                required
-                maxLength={200}
-                {...form.getInputProps("email")}
-              />
-              <CountrySelect
-                label={t("registration.form.country")}
-                required
-                value={form.values.country}
-                onChange={(value) => form.setFieldValue("country", value)}
-                error={form.errors.country}
-              />
-              <BadgeLanguageSelect
-                label={t("registration.form.language")}
-                description={t("registration.form.languageHint")}
-                value={form.values.language}
-                onChange={(value) => form.setFieldValue("language", value)}
-                error={form.errors.language}
+              <PersonFields
+                form={form}
+                texts={REGISTRATION_TEXTS}
+                fields={STEP_FIELDS[1]}
+                hints={{ email: t("registration.form.emailHint"), language: t("registration.form.languageHint") }}
               />
             </Stack>
           </Stepper.Step>

@@ -7,10 +7,10 @@ import { FormError } from "../../../ui/ErrorAlert";
 import { languageName } from "../../../ui/format";
 import { compactLocalized, fullLocalized } from "../../../ui/localized";
 import { MultiLanguageInput } from "../../../ui/MultiLanguageInput";
+import { useFormSubmit } from "../../../ui/useFormSubmit";
 import { useLanguage } from "../../../ui/useLanguage";
 import { localizedFields } from "../../directory/components/localized-fields";
 import { useSaveSession } from "../hooks/forums";
-import { useFormSubmit } from "./useFormSubmit";
 import { fromVenueInput, toVenueInput } from "./venue-time";
 
 type Values = { title: Record<TLanguage, string>; room: string; startsAt: string; endsAt: string; speakers: string[]; language: string };

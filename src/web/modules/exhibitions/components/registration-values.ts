@@ -1,16 +1,8 @@
-import type { TLanguage } from "../../../../contracts/common";
 import type { SELF_CATEGORIES } from "../../../../contracts/exhibitions";
+import { type PersonValues, REGISTRATION_TEXTS, toPersonInput, validatePerson } from "./person-values";
 
 export type SelfCategory = (typeof SELF_CATEGORIES)[number];
-export type RegistrationValues = {
-  fullName: string;
-  organizationName: string;
-  jobTitle: string;
-  email: string;
-  country: string | null;
-  language: TLanguage;
-  category: SelfCategory;
-};
+export type RegistrationValues = PersonValues & { category: SelfCategory };
 
 /** Which step of the form asks for each field, so a server error can open the step to fix. */
 export const STEP_OF: Record<keyof RegistrationValues, number> = {
@@ -22,26 +14,12 @@ export const STEP_OF: Record<keyof RegistrationValues, number> = {
   language: 1,
   category: 2,
 };
-export const STEP_FIELDS: (keyof RegistrationValues)[][] = [["fullName", "organizationName", "jobTitle"], ["email", "country", "language"], ["category"]];
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const STEP_FIELDS = [["fullName", "organizationName", "jobTitle"], ["email", "country", "language"], ["category"]] as const;
 
 export function validateRegistration(values: RegistrationValues, t: (key: string) => string): Partial<Record<keyof RegistrationValues, string>> {
-  const errors: Partial<Record<keyof RegistrationValues, string>> = {};
-  if (values.fullName.trim().length < 2) errors.fullName = t("registration.form.fullNameRequired");
-  if (!EMAIL.test(values.email.trim())) errors.email = t("registration.form.emailInvalid");
-  if (!values.country) errors.country = t("validation.required");
-  return errors;
+  return validatePerson(values, t, REGISTRATION_TEXTS);
 }
 
 export function toRegistrationInput(values: RegistrationValues) {
-  return {
-    fullName: values.fullName.trim(),
-    organizationName: values.organizationName.trim() || null,
-    jobTitle: values.jobTitle.trim() || null,
-    email: values.email.trim(),
-    country: values.country ?? "",
-    language: values.language,
-    category: values.category,
-  };
+  return { ...toPersonInput(values), category: values.category };
 }

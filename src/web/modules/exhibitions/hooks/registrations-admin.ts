@@ -95,7 +95,7 @@ export function useImportVisitors(forumId: string) {
 
 export function useStartBadgeBatch(forumId: string) {
   return useMutation({
-    mutationFn: (category: TVisitorCategory | undefined) => api.post<TJob>(`/api/v1/forums/${forumId}/badges/batch`, category ? { category } : {}),
+    mutationFn: (filter: { category?: TVisitorCategory; onlyNotCheckedIn: boolean }) => api.post<TJob>(`/api/v1/forums/${forumId}/badges/batch`, filter),
   });
 }
 

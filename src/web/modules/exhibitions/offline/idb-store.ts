@@ -1,4 +1,4 @@
-import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import { type DBSchema, deleteDB, type IDBPDatabase, openDB } from "idb";
 import { type CheckInStore, LOG_LIMIT, settledArrival, settledRecord } from "./store";
 import type { Arrival, CachedBundle, QueuedScan, ScanRecord } from "./types";
 
@@ -78,4 +78,16 @@ export async function openIdbStore(): Promise<CheckInStore> {
       return records;
     },
   };
+}
+
+/**
+ * Removes the badge lists (names of visitors) from a device when its user signs out, unless
+ * scans are still waiting to be sent: losing those would lose entries, so they stay until synced.
+ */
+export async function forgetCheckInData(): Promise<void> {
+  if (!("indexedDB" in globalThis)) return;
+  const db = await open();
+  const waiting = await db.count("queue");
+  db.close();
+  if (waiting === 0) await deleteDB(DB_NAME);
 }

@@ -6,6 +6,7 @@ import { useDocumentTitle } from "../../../ui/useDocumentTitle";
 import { CheckInGate } from "../components/check-in/CheckInGate";
 import { CheckInScreen } from "../components/check-in/CheckInScreen";
 import { useForumId } from "../hooks/forum";
+import { rememberCheckInForum } from "./last-check-in";
 
 /**
  * The door staff's page, phone-first and installable. It covers the whole window (the site's
@@ -15,6 +16,7 @@ export function CheckInPage() {
   const { t } = useTranslation();
   const forumId = useForumId();
   useDocumentTitle(t("checkIn.title"));
+  useEffect(() => rememberCheckInForum(forumId), [forumId]);
   // The site behind the desk must not scroll when a thumb drags on the desk.
   useEffect(() => {
     const previous = document.body.style.overflow;

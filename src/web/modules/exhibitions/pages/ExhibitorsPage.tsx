@@ -1,8 +1,7 @@
 import { Stack, TextInput } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SearchIcon } from "../../../ui/icons";
+import { useSearchText } from "../../../ui/useSearchText";
 import { SearchResults } from "../../directory/components/SearchResults";
 import { ExhibitorCard } from "../components/ExhibitorCard";
 import { ExhibitorFilters } from "../components/ExhibitorFilters";
@@ -14,21 +13,9 @@ export function ExhibitorsPage() {
   const { t } = useTranslation();
   const id = useForumId();
   const [params, update] = useExhibitorParams();
-  const [text, setText] = useState(params.q);
-  const [debounced] = useDebouncedValue(text, 300);
+  const [text, setText] = useSearchText(params.q, (q) => update({ q }), 300);
   const plan = useFloorPlan(id);
   const exhibitors = useExhibitors(id, params);
-
-  // Typing updates the URL (and so the search) after a pause, not on every key.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the typed text should trigger this
-  useEffect(() => {
-    if (debounced.trim() !== params.q) update({ q: debounced.trim() });
-  }, [debounced]);
-  // Back and forward change the URL under us; show its query in the box.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only outside URL changes should trigger this
-  useEffect(() => {
-    if (params.q !== text.trim()) setText(params.q);
-  }, [params.q]);
 
   return (
     <Stack gap="md">

@@ -1,8 +1,9 @@
 import { Badge, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { CATEGORY_COLORS } from "../../../../../contracts/exhibitions";
+import { textColorOn } from "../../../../../engines/badge-token";
 import { useLanguage } from "../../../../ui/useLanguage";
 import type { ScanRecord } from "../../offline/types";
-import { CATEGORY_COLORS, textColorOn } from "./category";
 import { formatClock } from "./clock";
 import { toneOf } from "./signal";
 

@@ -1,4 +1,4 @@
-import { VISITOR_CATEGORIES } from "../../../../../contracts/exhibitions";
+import { CATEGORY_COLORS, type TVisitorCategory, VISITOR_CATEGORIES } from "../../../../../contracts/exhibitions";
 import type { ChartOption } from "./EChart";
 
 type Count = { key: string; count: number };
@@ -7,9 +7,8 @@ type Hourly = { hour: string; category: string; count: number };
 // Pavilion-neutral colours that stay apart in print and for common colour blindness.
 export const PALETTE = ["#0e8677", "#1971c2", "#f08c00", "#c2255c", "#7048e8", "#5c940d", "#868e96"];
 
-/** Each visitor category keeps its colour in every chart. */
-export const categoryColor = (category: string) =>
-  PALETTE[Math.max(0, VISITOR_CATEGORIES.indexOf(category as (typeof VISITOR_CATEGORIES)[number]))] ?? PALETTE[6];
+/** Each visitor category keeps its badge's colour in every chart; grey for a category this screen does not know yet. */
+const categoryColor = (category: string) => CATEGORY_COLORS[category as TVisitorCategory] ?? PALETTE[6];
 const byCategoryOrder = (a: string, b: string) => VISITOR_CATEGORIES.indexOf(a as never) - VISITOR_CATEGORIES.indexOf(b as never);
 
 const baseGrid = { left: 8, right: 16, top: 16, bottom: 8, containLabel: true };

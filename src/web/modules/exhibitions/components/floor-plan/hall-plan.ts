@@ -1,25 +1,19 @@
-import type { TBooth, THall } from "../../../../../contracts/exhibitions";
-import { type HallPlan, planWalkingRoute, type RouteLeg } from "../../../../../engines/floor-plan";
+import type { TBooth, THall, TPoint } from "../../../../../contracts/exhibitions";
+import { type HallPlan, planWalkingRoute, type Rect, type RouteLeg } from "../../../../../engines/floor-plan";
+
+type Outline<Booth> = { width: number; height: number; entrances: TPoint[]; obstacles: Rect[]; booths: Booth[] };
+
+/** The same hall with each booth converted; its size, entrances and obstacles carry over as they are. */
+export function mapBooths<From, To>(hall: Outline<From>, convert: (booth: From) => To): Outline<To> {
+  return { width: hall.width, height: hall.height, entrances: hall.entrances, obstacles: hall.obstacles, booths: hall.booths.map(convert) };
+}
+
+/** Only a booth's place and size, without what else it carries. */
+export const rectOf = ({ x, y, width, height }: Rect): Rect => ({ x, y, width, height });
 
 /** A hall as the floor-plan engine reads it; booths keep their pavilion id in `pavilion`. */
 export function hallPlanOf(hall: Pick<THall, "width" | "height" | "entrances" | "obstacles" | "booths">): HallPlan {
-  return {
-    width: hall.width,
-    height: hall.height,
-    entrances: hall.entrances,
-    obstacles: hall.obstacles,
-    booths: hall.booths.map((b) => ({
-      number: b.number,
-      x: b.x,
-      y: b.y,
-      width: b.width,
-      height: b.height,
-      type: b.type,
-      price: b.price,
-      currency: b.currency,
-      pavilion: b.pavilionId,
-    })),
-  };
+  return mapBooths(hall, (b) => ({ number: b.number, ...rectOf(b), type: b.type, price: b.price, currency: b.currency, pavilion: b.pavilionId }));
 }
 
 export type Directions = { entrance: number; leg: RouteLeg };

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Progress, Select, Stack, Text } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, Progress, Select, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { TVisitorCategory } from "../../../../../contracts/exhibitions";
@@ -13,6 +13,8 @@ export function BadgeBatchPanel({ forumId }: { forumId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [category, setCategory] = useState<TVisitorCategory | null>(null);
+  // Reprinting on the day: only the visitors who have not come in yet.
+  const [onlyNotCheckedIn, setOnlyNotCheckedIn] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
   const start = useStartBadgeBatch(forumId);
   const job = useJob(jobId);
@@ -22,7 +24,7 @@ export function BadgeBatchPanel({ forumId }: { forumId: string }) {
 
   const begin = () => {
     setJobId(null);
-    start.mutate(category ?? undefined, { onSuccess: (started) => setJobId(started.id) });
+    start.mutate({ category: category ?? undefined, onlyNotCheckedIn }, { onSuccess: (started) => setJobId(started.id) });
   };
 
   return (
@@ -38,6 +40,12 @@ export function BadgeBatchPanel({ forumId }: { forumId: string }) {
           clearable
           miw={200}
           comboboxProps={{ withinPortal: true }}
+        />
+        <Checkbox
+          label={t("registrationsAdmin.badges.onlyNotCheckedIn")}
+          checked={onlyNotCheckedIn}
+          onChange={(event) => setOnlyNotCheckedIn(event.currentTarget.checked)}
+          mb={8}
         />
         <Button onClick={begin} loading={start.isPending} disabled={running} data-testid="badge-batch-start">
           {t("registrationsAdmin.badges.start")}

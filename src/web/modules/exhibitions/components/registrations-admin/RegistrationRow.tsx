@@ -1,10 +1,9 @@
 import { Badge, Button, Card, Group, Select, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { TRegistration, TVisitorCategory } from "../../../../../contracts/exhibitions";
+import { CATEGORY_COLORS, type TRegistration, type TVisitorCategory } from "../../../../../contracts/exhibitions";
 import { formatBadgeCode } from "../../../../../engines/badge-token";
 import { ConfirmButton } from "../../../../ui/ConfirmButton";
 import { useLanguage } from "../../../../ui/useLanguage";
-import { CATEGORY_COLORS } from "../check-in/category";
 import { formatVenueDateTime } from "../check-in/clock";
 import { categoryOptions } from "./category-options";
 
@@ -54,6 +53,11 @@ export function RegistrationRow({ registration: r, timeZone, busy, onCategory, o
           </Text>
         </Stack>
         <Group gap="xs" wrap="nowrap" align="flex-end">
+          {cancelled ? null : (
+            <Button component="a" href={r.badgeUrl} target="_blank" rel="noopener" size="xs" variant="default" data-testid="registration-badge">
+              {t("registrationsAdmin.badge")}
+            </Button>
+          )}
           <Select
             aria-label={t("registrationsAdmin.categoryOf", { name: r.fullName })}
             data={categoryOptions(t)}

@@ -1,5 +1,6 @@
 import type { TFloorPlan, THall, TPoint } from "../../../../../../contracts/exhibitions";
 import { type BoothType, type HallPlan, inferBoothType, type Rect } from "../../../../../../engines/floor-plan";
+import { mapBooths, rectOf } from "../hall-plan";
 
 /** A booth as drawn in the editor; `key` identifies it while its number is being typed. */
 export type DraftBooth = Rect & {
@@ -22,13 +23,7 @@ let counter = 0;
 export const newKey = () => `b${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 export function planOfDraft(draft: Draft): HallPlan {
-  return {
-    width: draft.width,
-    height: draft.height,
-    entrances: draft.entrances,
-    obstacles: draft.obstacles,
-    booths: draft.booths.map((b) => ({ number: b.number, x: b.x, y: b.y, width: b.width, height: b.height, ...(b.type ? { type: b.type } : {}) })),
-  };
+  return mapBooths(draft, (b) => ({ number: b.number, ...rectOf(b), ...(b.type ? { type: b.type } : {}) }));
 }
 
 /**
@@ -36,46 +31,27 @@ export function planOfDraft(draft: Draft): HallPlan {
  * "auto", so moving the booth later keeps it right; a different one was chosen and is kept.
  */
 export function draftOfHall(hall: THall): Draft {
-  const plan = { width: hall.width, height: hall.height, entrances: hall.entrances, obstacles: hall.obstacles, booths: hall.booths };
-  return {
-    width: hall.width,
-    height: hall.height,
-    entrances: hall.entrances,
-    obstacles: hall.obstacles,
-    booths: hall.booths.map((b) => ({
-      key: b.id,
-      number: b.number,
-      x: b.x,
-      y: b.y,
-      width: b.width,
-      height: b.height,
-      type: inferBoothType(b, plan) === b.type ? null : b.type,
-      price: b.price,
-      currency: b.currency,
-      pavilionId: b.pavilionId,
-    })),
-  };
+  return mapBooths(hall, (b) => ({
+    key: b.id,
+    number: b.number,
+    ...rectOf(b),
+    type: inferBoothType(b, hall) === b.type ? null : b.type,
+    price: b.price,
+    currency: b.currency,
+    pavilionId: b.pavilionId,
+  }));
 }
 
 /** What `PUT /halls/{id}/plan` takes. */
 export function hallPlanInput(draft: Draft) {
-  return {
-    width: draft.width,
-    height: draft.height,
-    entrances: draft.entrances,
-    obstacles: draft.obstacles,
-    booths: draft.booths.map((b) => ({
-      number: b.number.trim(),
-      x: b.x,
-      y: b.y,
-      width: b.width,
-      height: b.height,
-      type: b.type,
-      price: b.price,
-      currency: b.price === null ? null : (b.currency ?? "USD"),
-      pavilionId: b.pavilionId,
-    })),
-  };
+  return mapBooths(draft, (b) => ({
+    number: b.number.trim(),
+    ...rectOf(b),
+    type: b.type,
+    price: b.price,
+    currency: b.price === null ? null : (b.currency ?? "USD"),
+    pavilionId: b.pavilionId,
+  }));
 }
 
 /**
@@ -96,10 +72,7 @@ export function draftOfImport(plan: HallPlan, pavilions: TFloorPlan["pavilions"]
     return {
       key: newKey(),
       number: b.number,
-      x: b.x,
-      y: b.y,
-      width: b.width,
-      height: b.height,
+      ...rectOf(b),
       type: b.type ?? null,
       price: b.price ?? null,
       currency: b.currency ?? null,

@@ -1,22 +1,36 @@
 import type { UseFormReturnType } from "@mantine/form";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../../../api/client";
-import { errorMessage } from "../../../ui/ErrorAlert";
+import { ApiError } from "../api/client";
+import { errorMessage } from "./ErrorAlert";
 
-/** Maps a server field path ("body.venue.city", "venue.city") to the form's path ("city"), or null to drop it. */
+/** Maps a server field path ("venue.city", "sectors.2") to the form's path ("city", "sectors"), or null to drop it. */
 export type FieldRename = (field: string) => string | null;
 
+type Options = {
+  rename?: FieldRename;
+  /** May return the sentence to show above the button instead of the usual one. */
+  onError?: (error: ApiError) => string | undefined;
+};
+
 /**
- * The submit handler of an Expo form: validates, saves, and on failure puts the server's field
- * errors beside the inputs and says why above the button. Returns the server's error too, so a
- * form can react to a particular code (a booth taken meanwhile).
+ * Errors about one element of a list ("sectors.2") belong to the list's one input, and errors about
+ * a whole object ("price") to the input named for it ("price.amount").
+ */
+export function collapseFields(lists: string[], objects: Record<string, string> = {}): FieldRename {
+  return (field) => objects[field] ?? lists.find((name) => field.startsWith(`${name}.`)) ?? field;
+}
+
+/**
+ * The submit handler of a form: validates, saves, and on failure puts the server's field errors
+ * beside the inputs and says why above the button. `save` may call `fail` itself for trouble
+ * after a successful save; `onError` sees the server's error, so a form can react to a
+ * particular code (a booth taken meanwhile).
  */
 export function useFormSubmit<Values>(
   form: UseFormReturnType<Values>,
-  save: (values: Values) => Promise<void>,
-  /** `onError` may return the sentence to show above the button instead of the usual one. */
-  options: { rename?: FieldRename; onError?: (error: ApiError) => string | undefined } = {},
+  save: (values: Values, fail: (message: string) => void) => Promise<void>,
+  options: Options = {},
 ) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string>();
@@ -24,7 +38,7 @@ export function useFormSubmit<Values>(
     async (values) => {
       setFailure(undefined);
       try {
-        await save(values);
+        await save(values, setFailure);
       } catch (error) {
         if (error instanceof ApiError) {
           const errors: Record<string, string> = {};
