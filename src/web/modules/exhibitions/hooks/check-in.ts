@@ -35,6 +35,26 @@ async function openStore(): Promise<{ store: CheckInStore; persistent: boolean }
   }
 }
 
+/**
+ * Whether the device has a network, listened to from the first render: the network may come back
+ * while the page is still opening its store, and that must not be missed.
+ */
+function useOnline(): boolean {
+  const [online, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const up = () => setOnline(true);
+    const down = () => setOnline(false);
+    window.addEventListener("online", up);
+    window.addEventListener("offline", down);
+    setOnline(navigator.onLine);
+    return () => {
+      window.removeEventListener("online", up);
+      window.removeEventListener("offline", down);
+    };
+  }, []);
+  return online;
+}
+
 /** The forum's badge list on this device: read at once, refreshed while online. */
 function useBundle(forumId: string, desk: CheckInDesk | null, forum: ForumSummary | null) {
   const [bundle, setBundle] = useState<CachedBundle | undefined>();
@@ -92,7 +112,7 @@ export function useCheckInDesk(forumId: string, forum: ForumSummary | null) {
   const [setup, setSetup] = useState<{ desk: CheckInDesk; store: CheckInStore; persistent: boolean } | null>(null);
   const [recent, setRecent] = useState<ScanRecord[]>([]);
   const [sync, setSync] = useState<SyncStatus>(IDLE);
-  const [online, setOnline] = useState(() => navigator.onLine);
+  const online = useOnline();
   const loop = useRef<SyncLoop | null>(null);
   const bundle = useBundle(forumId, setup?.desk ?? null, forum);
 
@@ -126,23 +146,16 @@ export function useCheckInDesk(forumId: string, forum: ForumSummary | null) {
       },
     });
     loop.current = current;
-    const wentOnline = () => {
-      setOnline(true);
-      void current.wentOnline();
-    };
-    const wentOffline = () => {
-      setOnline(false);
-      void current.wentOffline();
-    };
-    window.addEventListener("online", wentOnline);
-    window.addEventListener("offline", wentOffline);
     void current.syncNow();
-    return () => {
-      current.stop();
-      window.removeEventListener("online", wentOnline);
-      window.removeEventListener("offline", wentOffline);
-    };
+    return () => current.stop();
   }, [setup, forumId]);
+
+  // Declared after the loop's effect, so a new loop exists before it hears the network's state.
+  useEffect(() => {
+    if (!setup) return;
+    if (online) void loop.current?.wentOnline();
+    else void loop.current?.wentOffline();
+  }, [online, setup]);
 
   const scan = useCallback(
     async (text: string): Promise<DeskScan> => {
