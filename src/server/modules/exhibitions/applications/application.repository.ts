@@ -15,6 +15,12 @@ export async function findApplication(db: Db, id: string): Promise<ApplicationRo
   return row;
 }
 
+/** The application as it is now, locked until the transaction ends: decisions, booth moves and withdrawals take turns. */
+export async function lockApplication(db: Db, id: string): Promise<ApplicationRow | undefined> {
+  const [row] = await db.select().from(exhibitorApplication).where(eq(exhibitorApplication.id, id)).for("update");
+  return row;
+}
+
 export async function updateApplication(db: Db, id: string, values: Partial<typeof exhibitorApplication.$inferInsert>): Promise<ApplicationRow> {
   const [updated] = await db.update(exhibitorApplication).set(values).where(eq(exhibitorApplication.id, id)).returning();
   return updated;

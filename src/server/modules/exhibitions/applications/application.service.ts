@@ -17,6 +17,9 @@ import { decisionMail } from "./decision-mail";
 type Ctx = Pick<AppContext, "database" | "mailer" | "config">;
 
 const boothTaken = () => invalid("boothId", "This booth has just been taken by another exhibitor; choose another one", "booth_taken", 409);
+const withdrawn = () => new AppError("application_withdrawn", 409, "The exhibitor withdrew this application");
+const isWithdrawn = (status: string) => status === "withdrawn";
+const isClosed = (status: string) => status === "withdrawn" || status === "rejected";
 const alreadyApplied = () => invalid("organizationId", "This organisation already has an application to this forum", "already_applied", 409);
 
 export async function describeOne(db: Db, row: repo.ApplicationRow): Promise<TApplication> {
@@ -74,6 +77,18 @@ async function managedApplication(ctx: Ctx, actor: SessionUser, applicationId: s
   return { row, forum };
 }
 
+/**
+ * Re-reads the application under a row lock inside the transaction. The status checked before it
+ * began may be stale: an exhibitor withdrawing at the same moment used to end up "approved" again,
+ * or withdrawn but still holding the booth it had just been given, which then stayed reserved.
+ */
+async function lockUnless(tx: Db, id: string, refused: (status: string) => boolean, refusal: () => AppError) {
+  const current = await repo.lockApplication(tx, id);
+  if (!current) throw notFound("Application");
+  if (refused(current.status)) throw refusal();
+  return current;
+}
+
 /** Moves the application to `boothId` (or off any booth): both in one transaction. */
 async function moveToBooth(tx: Db, row: repo.ApplicationRow, boothId: string | null) {
   await repo.releaseBooth(tx, row.id);
@@ -83,12 +98,13 @@ async function moveToBooth(tx: Db, row: repo.ApplicationRow, boothId: string | n
 export async function decideApplication(ctx: Ctx, actor: SessionUser, applicationId: string, decision: z.output<typeof ZApplicationDecision>) {
   const db = ctx.database.db;
   const { row, forum } = await managedApplication(ctx, actor, applicationId);
-  if (row.status === "withdrawn") throw new AppError("application_withdrawn", 409, "The exhibitor withdrew this application");
+  if (isWithdrawn(row.status)) throw withdrawn();
   if (decision.boothId && !(await repo.findBoothInForum(db, row.forumId, decision.boothId))) throw invalid("boothId", "There is no such booth in this forum");
   if (decision.boothId && decision.status !== "approved") throw invalid("boothId", "A booth is assigned only when approving");
   let updated: repo.ApplicationRow;
   try {
     updated = await inTransaction(db, async (tx) => {
+      await lockUnless(tx, row.id, isWithdrawn, withdrawn);
       // Waitlisted and rejected exhibitors give their booth back for others to book.
       if (decision.status !== "approved") await repo.releaseBooth(tx, row.id);
       else if (decision.boothId) await moveToBooth(tx, row, decision.boothId);
@@ -128,10 +144,10 @@ async function notifyApplicant(ctx: Ctx, row: repo.ApplicationRow, forumName: Re
 export async function assignBooth(ctx: Ctx, actor: SessionUser, applicationId: string, boothId: string | null) {
   const db = ctx.database.db;
   const { row } = await managedApplication(ctx, actor, applicationId);
-  if (row.status === "withdrawn" || row.status === "rejected")
-    throw new AppError("application_closed", 409, "Booths can be assigned only to live applications");
+  const closed = () => new AppError("application_closed", 409, "Booths can be assigned only to live applications");
+  if (isClosed(row.status)) throw closed();
   if (boothId && !(await repo.findBoothInForum(db, row.forumId, boothId))) throw invalid("boothId", "There is no such booth in this forum");
-  await inTransaction(db, (tx) => moveToBooth(tx, row, boothId));
+  await inTransaction(db, async (tx) => moveToBooth(tx, await lockUnless(tx, row.id, isClosed, closed), boothId));
   return describeOne(db, row);
 }
 
@@ -146,8 +162,10 @@ async function ownApplication(ctx: Ctx, actor: SessionUser, applicationId: strin
 export async function withdrawApplication(ctx: Ctx, actor: SessionUser, applicationId: string) {
   const db = ctx.database.db;
   const row = await ownApplication(ctx, actor, applicationId);
-  if (row.status === "withdrawn" || row.status === "rejected") throw new AppError("application_closed", 409, "This application is already closed");
+  const closed = () => new AppError("application_closed", 409, "This application is already closed");
+  if (isClosed(row.status)) throw closed();
   const updated = await inTransaction(db, async (tx) => {
+    await lockUnless(tx, row.id, isClosed, closed);
     await repo.releaseBooth(tx, row.id);
     return repo.updateApplication(tx, row.id, { status: "withdrawn" });
   });

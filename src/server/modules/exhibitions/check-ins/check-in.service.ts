@@ -16,6 +16,9 @@ type ScanResult = z.infer<typeof ZScanResult>;
 
 // Device clocks drift and time zones get mis-set; a day ahead is a wrong clock, not a slow network.
 const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
+// A device whose clock was reset (1970, year 0) is not a visitor who came in decades ago: stored,
+// such a scan became the badge's first entry for good (the earliest scan wins), and year 0 was a 500.
+const EARLIEST_SCAN_MS = Date.parse("2000-01-01T00:00:00Z");
 
 export async function getCheckInBundle(ctx: Ctx, actor: SessionUser | null, forumId: string): Promise<TCheckInBundle> {
   await requireDoorStaff(ctx.database.db, forumId, actor);
@@ -36,11 +39,13 @@ export async function getCheckInBundle(ctx: Ctx, actor: SessionUser | null, foru
 }
 
 function checkClocks(batch: Batch, now: number) {
-  const errors = batch.scans.flatMap((scan, i) =>
-    Date.parse(scan.scannedAt) - now > MAX_CLOCK_AHEAD_MS
-      ? [{ field: `scans.${i}.scannedAt`, message: "This scan is dated more than a day ahead; check the device's date, time and time zone" }]
-      : [],
-  );
+  const errors = batch.scans.flatMap((scan, i) => {
+    const at = Date.parse(scan.scannedAt);
+    if (at - now > MAX_CLOCK_AHEAD_MS)
+      return [{ field: `scans.${i}.scannedAt`, message: "This scan is dated more than a day ahead; check the device's date, time and time zone" }];
+    if (at < EARLIEST_SCAN_MS) return [{ field: `scans.${i}.scannedAt`, message: "This scan is dated before 2000; check the device's date and time" }];
+    return [];
+  });
   if (errors.length) throw validationFailed(errors);
 }
 

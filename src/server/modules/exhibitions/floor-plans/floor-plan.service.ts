@@ -4,7 +4,7 @@ import { validateHallPlan } from "../../../../engines/floor-plan";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import type { Db } from "../../../platform/db";
-import { AppError, invalid, notFound, validationFailed } from "../../../platform/errors";
+import { AppError, invalid, isUniqueViolation, notFound, validationFailed } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { loadVisibleForum, requireForumManager } from "../access";
 import * as repo from "./floor-plan.repository";
@@ -122,6 +122,15 @@ export async function saveHallPlan(ctx: Ctx, actor: SessionUser, hallId: string,
     input.booths.map((b) => b.number),
   );
   if (taken.length) throw validationFailed(taken.map((n) => ({ field: "booths", message: `Booth number ${n} is already used in another hall of this forum` })));
-  const saved = await saveBooths(db, hall, input);
+  // Two halls saved at once can both pass the check above with the same new number; the unique
+  // index then refuses the second, which used to surface as a 500.
+  const saved = await saveBooths(db, hall, input).catch((error: unknown) => {
+    if (!isUniqueViolation(error, "booth_forum_number_uq")) throw error;
+    throw validationFailed(
+      [{ field: "booths", message: "A booth number of this plan was just used in another hall of this forum; reload the plans and save again" }],
+      "booth_number_taken",
+      409,
+    );
+  });
   return hallView(db, saved);
 }

@@ -11,6 +11,15 @@ export async function findForumRow(db: Db, id: string): Promise<ForumRow | undef
   return row;
 }
 
+/**
+ * Locks the forum row until the transaction ends, so writes that first check the forum's other
+ * rows (a room free at that time) take turns. "No key update" leaves rows referencing the forum
+ * (registrations, scans) free to be inserted meanwhile.
+ */
+export async function lockForum(db: Db, id: string): Promise<void> {
+  await db.select({ id: forum.id }).from(forum).where(eq(forum.id, id)).for("no key update");
+}
+
 export async function findMembershipRole(db: Db, organizationId: string, userId: string): Promise<string | undefined> {
   const [row] = await db
     .select({ role: member.role })

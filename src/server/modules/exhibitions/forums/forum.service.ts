@@ -16,6 +16,8 @@ type Patch = z.output<typeof ZForumPatch>;
 type Facts = { exhibitors: number; booths: number; freeBooths: number; sessions: number };
 
 const MAX_FORUM_DAYS = 31;
+// PostgreSQL has no year 0 (a 500 instead of a 400) and a forum of year 1 is a typo; nothing real predates this.
+const EARLIEST_FORUM_DATE = "2000-01-01";
 
 export function toForum(row: repo.ForumRow, organizer: { id: string; name: TForum["name"]; country: string }, facts: Facts, access: ForumAccess): TForum {
   return {
@@ -51,21 +53,31 @@ async function describe(ctx: Ctx, rows: repo.ForumRow[], accessOf: (row: repo.Fo
 }
 
 function checkDates(startsOn: string, endsOn: string, errors: FieldError[]) {
-  if (endsOn < startsOn) errors.push({ field: "endsOn", message: "The forum cannot end before it starts" });
+  if (startsOn < EARLIEST_FORUM_DATE) errors.push({ field: "startsOn", message: `Use a date from ${EARLIEST_FORUM_DATE} on` });
+  else if (endsOn < startsOn) errors.push({ field: "endsOn", message: "The forum cannot end before it starts" });
   else if (daysBetween(startsOn, endsOn) > MAX_FORUM_DAYS) errors.push({ field: "endsOn", message: `A forum lasts at most ${MAX_FORUM_DAYS} days` });
 }
 
-function checkReferences(ctx: Ctx, input: Partial<Input>, errors: FieldError[]) {
+async function checkReferences(ctx: Ctx, input: Partial<Input>, errors: FieldError[]) {
   if (input.venue && !ctx.reference.jurisdictions.isCountry(input.venue.country)) {
     errors.push({ field: "venue.country", message: `${input.venue.country} is not an ISO 3166-1 country code` });
   }
+  // Parties link to organisation pages; an unknown id would be stored as a dead link (it has no foreign key in JSON),
+  // and an unknown organiser (possible for platform admins, who skip the membership check) failed its foreign key with a 500.
+  const wanted = [
+    ...(input.organizerOrganizationId ? [{ field: "organizerOrganizationId", id: input.organizerOrganizationId }] : []),
+    ...(input.parties ?? []).flatMap((p, i) => (p.organizationId ? [{ field: `parties.${i}.organizationId`, id: p.organizationId }] : [])),
+  ];
+  if (wanted.length === 0) return;
+  const known = new Set((await repo.findOrganizerNames(ctx.database.db, [...new Set(wanted.map((w) => w.id))])).map((o) => o.id));
+  for (const w of wanted) if (!known.has(w.id)) errors.push({ field: w.field, message: "There is no such organisation" });
 }
 
 export async function createForum(ctx: Ctx, actor: SessionUser, input: Input): Promise<TForum> {
   const db = ctx.database.db;
   const errors: FieldError[] = [];
   checkDates(input.startsOn, input.endsOn, errors);
-  checkReferences(ctx, input, errors);
+  await checkReferences(ctx, input, errors);
   if (errors.length) throw validationFailed(errors);
   await requireOrganizationRole(db, actor, input.organizerOrganizationId, "admin");
   const row = await repo.insertForum(db, {
@@ -95,7 +107,7 @@ export async function updateForum(ctx: Ctx, actor: SessionUser, forumId: string,
   const current = await requireForumManager(db, forumId, actor);
   const errors: FieldError[] = [];
   checkDates(patch.startsOn ?? current.startsOn, patch.endsOn ?? current.endsOn, errors);
-  checkReferences(ctx, patch, errors);
+  await checkReferences(ctx, patch, errors);
   if (errors.length) throw validationFailed(errors);
   const { venue, parties, ...rest } = patch;
   const row = await repo.updateForum(db, forumId, {

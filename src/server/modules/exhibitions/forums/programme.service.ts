@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { TProgrammeSession, ZSessionInput, ZSessionPatch } from "../../../../contracts/exhibitions";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
+import type { Db } from "../../../platform/db";
 import { type FieldError, notFound, validationFailed } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { loadVisibleForum, requireForumManager } from "../access";
@@ -28,7 +29,7 @@ export async function getProgramme(ctx: Ctx, viewer: SessionUser | null, forumId
 }
 
 /** A session happens during the forum, ends after it starts, and has its room to itself. */
-async function checkSession(ctx: Ctx, forum: repo.ForumRow, values: { room: string; startsAt: Date; endsAt: Date }, exceptId?: string) {
+async function checkSession(db: Db, forum: repo.ForumRow, values: { room: string; startsAt: Date; endsAt: Date }, exceptId?: string) {
   const errors: FieldError[] = [];
   if (values.endsAt <= values.startsAt) errors.push({ field: "endsAt", message: "A session must end after it starts" });
   const day = venueDateOf(values.startsAt, forum.timeZone);
@@ -36,18 +37,32 @@ async function checkSession(ctx: Ctx, forum: repo.ForumRow, values: { room: stri
     errors.push({ field: "startsAt", message: `The session must take place during the forum (${forum.startsOn} to ${forum.endsOn}, ${forum.timeZone})` });
   }
   if (errors.length) throw validationFailed(errors);
-  const clash = await repo.findRoomClash(ctx.database.db, forum.id, values.room, values.startsAt, values.endsAt, exceptId);
+  const clash = await repo.findRoomClash(db, forum.id, values.room, values.startsAt, values.endsAt, exceptId);
   if (clash) {
     const title = Object.values(clash.title)[0] ?? "another session";
     throw validationFailed([{ field: "room", message: `${values.room} is taken at that time by «${title}»` }], "room_taken", 409);
   }
 }
 
+/**
+ * Checks and writes in one transaction holding the forum's lock: checked apart, two organisers
+ * booking one room for the same hour at once both found it free and both were saved.
+ */
+async function underForumLock<T>(ctx: Ctx, forumId: string, work: (tx: Db) => Promise<T>): Promise<T> {
+  return ctx.database.db.transaction(async (txDb) => {
+    const tx = txDb as unknown as Db;
+    await repo.lockForum(tx, forumId);
+    return work(tx);
+  });
+}
+
 export async function addSession(ctx: Ctx, actor: SessionUser, forumId: string, input: z.output<typeof ZSessionInput>) {
   const forum = await requireForumManager(ctx.database.db, forumId, actor);
   const values = { ...input, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt) };
-  await checkSession(ctx, forum, values);
-  return toSession(await repo.insertSession(ctx.database.db, { id: newId(), forumId, ...values }));
+  return underForumLock(ctx, forumId, async (tx) => {
+    await checkSession(tx, forum, values);
+    return toSession(await repo.insertSession(tx, { id: newId(), forumId, ...values }));
+  });
 }
 
 async function loadSession(ctx: Ctx, actor: SessionUser, sessionId: string) {
@@ -64,8 +79,10 @@ export async function updateSession(ctx: Ctx, actor: SessionUser, sessionId: str
     startsAt: patch.startsAt ? new Date(patch.startsAt) : session.startsAt,
     endsAt: patch.endsAt ? new Date(patch.endsAt) : session.endsAt,
   };
-  await checkSession(ctx, forum, { room: values.room ?? session.room, startsAt: values.startsAt, endsAt: values.endsAt }, session.id);
-  return toSession(await repo.updateSession(ctx.database.db, session.id, values));
+  return underForumLock(ctx, forum.id, async (tx) => {
+    await checkSession(tx, forum, { room: values.room ?? session.room, startsAt: values.startsAt, endsAt: values.endsAt }, session.id);
+    return toSession(await repo.updateSession(tx, session.id, values));
+  });
 }
 
 export async function deleteSession(ctx: Ctx, actor: SessionUser, sessionId: string) {

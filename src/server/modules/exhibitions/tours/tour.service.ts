@@ -7,6 +7,8 @@ import { invalid, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { requireForumManager } from "../access";
 import * as plans from "../floor-plans/floor-plan.repository";
+import { type ForumRow, findForumRow } from "../forums/forum.repository";
+import { venueDateOf } from "../venue-time";
 import * as repo from "./tour.repository";
 import { planTourRoute } from "./tour-route";
 
@@ -49,6 +51,22 @@ export async function toTour(db: Db, row: repo.TourRow): Promise<TTour> {
   };
 }
 
+// A delegation may walk the stands during the set-up days before opening, never long before or after the forum.
+const TOUR_LEAD_DAYS = 31;
+
+/**
+ * A tour happens at the venue around the forum. Without this, any instant was stored: a tour
+ * dated decades away, and years outside PostgreSQL's range (year 0, year 10000) ended in a 500.
+ */
+function checkTourStart(forum: ForumRow, startsAt: Date) {
+  const day = venueDateOf(startsAt, forum.timeZone);
+  const earliest = new Date(Date.parse(`${forum.startsOn}T00:00:00Z`) - TOUR_LEAD_DAYS * 86_400_000).toISOString().slice(0, 10);
+  // Years outside 1000–9999 do not format as YYYY-MM-DD (year 0 reads "1-01-01", year 10000 has five digits).
+  if (day.length !== 10 || day < earliest || day > forum.endsOn) {
+    throw invalid("startsAt", `A tour takes place from ${earliest} to the forum's last day, ${forum.endsOn} (${forum.timeZone})`);
+  }
+}
+
 async function hallOfForum(db: Db, forumId: string, hallId: string) {
   const hall = await plans.findHall(db, hallId);
   if (!hall || hall.forumId !== forumId) throw invalid("hallId", "There is no such hall in this forum");
@@ -57,7 +75,8 @@ async function hallOfForum(db: Db, forumId: string, hallId: string) {
 
 export async function createTour(ctx: Ctx, actor: SessionUser, forumId: string, input: z.output<typeof ZTourInput>) {
   const db = ctx.database.db;
-  await requireForumManager(db, forumId, actor);
+  const forum = await requireForumManager(db, forumId, actor);
+  checkTourStart(forum, new Date(input.startsAt));
   const hall = await hallOfForum(db, forumId, input.hallId);
   const route = await planTourRoute(db, hall, input);
   const row = await repo.insertTour(db, {
@@ -72,6 +91,12 @@ export async function createTour(ctx: Ctx, actor: SessionUser, forumId: string, 
     ...route,
   });
   return toTour(db, row);
+}
+
+async function forumOf(db: Db, forumId: string): Promise<ForumRow> {
+  const forum = await findForumRow(db, forumId);
+  if (!forum) throw notFound("Forum");
+  return forum;
 }
 
 /** Tours are the organisers' plans (a head of state's route is not public). */
@@ -95,6 +120,7 @@ export async function getTour(ctx: Ctx, actor: SessionUser, tourId: string) {
 export async function updateTour(ctx: Ctx, actor: SessionUser, tourId: string, patch: z.output<typeof ZTourPatch>) {
   const db = ctx.database.db;
   const row = await managedTour(ctx, actor, tourId);
+  if (patch.startsAt) checkTourStart(await forumOf(db, row.forumId), new Date(patch.startsAt));
   const hall = await hallOfForum(db, row.forumId, patch.hallId ?? row.hallId);
   const replan = patch.hallId || patch.boothIds || patch.entrance !== undefined || patch.minutesPerStop !== undefined;
   const route = replan

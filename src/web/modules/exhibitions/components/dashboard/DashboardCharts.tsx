@@ -5,9 +5,9 @@ import type { TForumStats } from "../../../../../contracts/exhibitions";
 import { TitledPanel } from "../../../../ui/TitledPanel";
 import { useLanguage } from "../../../../ui/useLanguage";
 import { useSectorNames } from "../../../directory/components/SectorSelects";
-import { donut, hourlyStack, PALETTE, rankedBars } from "./chart-options";
+import { donut, hourlyStack, PALETTE, perVenueDay, rankedBars } from "./chart-options";
 import { EChart } from "./EChart";
-import { useCountryName, useVenueHour } from "./labels";
+import { useCountryName, useVenueDay, useVenueHour } from "./labels";
 
 const HEIGHT = 300;
 
@@ -33,6 +33,8 @@ export function DashboardCharts({ stats }: { stats: TForumStats }) {
   const sectorName = useSectorNames();
   const countryName = useCountryName();
   const hourLabel = useVenueHour(stats.timeZone);
+  const dayLabel = useVenueDay();
+  const registrationDays = perVenueDay(stats.registrations.byHour);
   const categoryName = (key: string) => t(`registration.categories.${key}`, { defaultValue: key });
 
   // Options are rebuilt only when the figures or the language change, not on every poll with the same answer.
@@ -44,7 +46,9 @@ export function DashboardCharts({ stats }: { stats: TForumStats }) {
     () => ({
       countries: rankedBars(stats.exhibitors.byCountry, countryName, PALETTE[0]),
       sectors: rankedBars(stats.exhibitors.bySector, sectorName, PALETTE[1]),
-      registrations: hourlyStack(stats.registrations.byHour, hourLabel, categoryName),
+      registrations: registrationDays
+        ? hourlyStack(registrationDays, dayLabel, categoryName)
+        : hourlyStack(stats.registrations.byHour, hourLabel, categoryName),
       checkIns: hourlyStack(stats.checkIns.byHour, hourLabel, categoryName),
       categories: donut(stats.checkIns.byCategory, categoryName),
     }),
@@ -65,7 +69,10 @@ export function DashboardCharts({ stats }: { stats: TForumStats }) {
       <ChartPanel title={t("dashboard.charts.sectors")} empty={stats.exhibitors.bySector.length === 0}>
         <EChart option={options.sectors} height={barHeight(stats.exhibitors.bySector.length)} label={t("dashboard.charts.sectors")} testId="chart-sectors" />
       </ChartPanel>
-      <ChartPanel title={t("dashboard.charts.registrations")} empty={stats.registrations.byHour.length === 0}>
+      <ChartPanel
+        title={t(registrationDays ? "dashboard.charts.registrationsByDay" : "dashboard.charts.registrations")}
+        empty={stats.registrations.byHour.length === 0}
+      >
         <EChart option={options.registrations} height={HEIGHT} label={t("dashboard.charts.registrations")} testId="chart-registrations" />
       </ChartPanel>
       <ChartPanel title={t("dashboard.charts.checkIns")} empty={stats.checkIns.byHour.length === 0}>

@@ -27,6 +27,26 @@ export function rankedBars(items: Count[], label: (key: string) => string, color
 }
 
 /** Bars per venue hour, stacked by visitor category. */
+const DAY_MS = 86_400_000;
+
+/**
+ * Registrations arrive over weeks, so hourly bars would be hair-thin: past a few days they are
+ * counted per venue day instead. An hour is written with the venue's offset, so its first ten
+ * characters are the venue date.
+ */
+export function perVenueDay(items: Hourly[], longerThanDays = 4): Hourly[] | null {
+  const times = items.map((item) => Date.parse(item.hour));
+  if (times.length === 0 || Math.max(...times) - Math.min(...times) <= longerThanDays * DAY_MS) return null;
+  const days = new Map<string, Hourly>();
+  for (const item of items) {
+    const key = `${item.hour.slice(0, 10)}|${item.category}`;
+    const day = days.get(key) ?? { hour: item.hour.slice(0, 10), category: item.category, count: 0 };
+    day.count += item.count;
+    days.set(key, day);
+  }
+  return [...days.values()];
+}
+
 export function hourlyStack(items: Hourly[], hourLabel: (hour: string) => string, categoryLabel: (key: string) => string): ChartOption {
   const hours = [...new Set(items.map((item) => item.hour))].sort((a, b) => Date.parse(a) - Date.parse(b));
   const categories = [...new Set(items.map((item) => item.category))].sort(byCategoryOrder);

@@ -33,6 +33,15 @@ export function useVenueHour(timeZone: string) {
   );
 }
 
+/** A venue date (YYYY-MM-DD) as a short day label. */
+export function useVenueDay() {
+  const language = useLanguage();
+  return useCallback(
+    (day: string) => new Intl.DateTimeFormat(LOCALES[language], { timeZone: "UTC", day: "numeric", month: "short" }).format(new Date(`${day}T00:00:00Z`)),
+    [language],
+  );
+}
+
 /** The venue's clock time of an instant, to the second: when the figures were counted. */
 export function useVenueClock(timeZone: string) {
   const language = useLanguage();
