@@ -145,6 +145,27 @@ describe("probe", () => {
     log("programme after", await inject("GET", `/api/v1/forums/${forumId}/programme`));
   });
 
+
+  it("hall delete race", async () => {
+    let broken = 0;
+    for (let i = 0; i < 30; i++) {
+      const cookie = await signUp(t, `hd${i}@example.org`);
+      const org = (await createOrganization(t, cookie, { legalName: { en: `HD ${i}` }, country: "TJ" })).id;
+      const h = (await inject("POST", `/api/v1/forums/${forumId}/halls`, organiser, { name: { en: `HD${i}` }, width: 20, height: 20, entrances: [{ x: 0, y: 0 }] })).json().id;
+      const saved = (await inject("PUT", `/api/v1/halls/${h}/plan`, organiser, { width: 20, height: 20, entrances: [{ x: 0, y: 0 }], booths: [{ number: `HD-${i}`, x: 5, y: 5, width: 3, height: 3 }] })).json();
+      const boothId = saved.booths[0].id;
+      const j = i % 10;
+      const [a, d] = await Promise.all([
+        inject("POST", `/api/v1/forums/${forumId}/applications`, cookie, { organizationId: org, kind: "booth", boothId }),
+        ticks(j).then(() => inject("DELETE", `/api/v1/halls/${h}`, organiser)),
+      ]);
+      const app = a.statusCode === 201 ? (await inject("GET", `/api/v1/applications/${a.json().id}`, cookie)).json() : null;
+      console.log("hd", i, a.statusCode, d.statusCode, app?.booth?.number ?? null);
+      if (a.statusCode === 201 && d.statusCode === 204) broken++;
+    }
+    console.log("hd broken", broken);
+  });
+
   it("draft forum", async () => {
     const draft = await createForum(t, organiser, organizerId, { status: "draft" });
     for (const url of ["", "/programme", "/exhibitors", "/floor-plan"]) log(`anon draft ${url}`, await inject("GET", `/api/v1/forums/${draft.id}${url}`));

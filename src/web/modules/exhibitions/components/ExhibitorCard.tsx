@@ -29,8 +29,13 @@ export function ExhibitorCard({ forumId, exhibitor }: { forumId: string; exhibit
               {name}
             </Anchor>
             <Location country={org.country} />
+            {/* Under the name, not beside it: on a phone the badge would leave the name no room. */}
+            {org.fictional ? (
+              <Group>
+                <FictionalBadge />
+              </Group>
+            ) : null}
           </Stack>
-          {org.fictional ? <FictionalBadge /> : null}
         </Group>
         <Group gap="xs" justify="space-between">
           {exhibitor.pavilion ? <PavilionChip name={pickLocalized(exhibitor.pavilion.name, language)} color={exhibitor.pavilion.color} /> : <span />}
