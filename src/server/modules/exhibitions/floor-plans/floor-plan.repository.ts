@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db";
 import { organization } from "../../directory";
 import { booth, exhibitorApplication, hall, pavilion } from "../schema";
@@ -75,13 +75,11 @@ export async function listBoothsWithHolders(db: Db, where: { forumId: string; ha
     .orderBy(asc(booth.number));
 }
 
-export const countHeldBooths = async (db: Db, hallId: string) =>
-  (
-    await db
-      .select({ id: booth.id })
-      .from(booth)
-      .where(and(eq(booth.hallId, hallId), isNotNull(booth.applicationId)))
-  ).length;
+/** Locks the hall's booths until the transaction ends and counts those held: none can be taken meanwhile. */
+export async function lockAndCountHeldBooths(db: Db, hallId: string): Promise<number> {
+  const booths = await db.select({ applicationId: booth.applicationId }).from(booth).where(eq(booth.hallId, hallId)).for("update");
+  return booths.filter((b) => b.applicationId !== null).length;
+}
 
 /** Booth numbers used in the forum's other halls: a number names one booth in the whole forum. */
 export async function numbersInOtherHalls(db: Db, forumId: string, hallId: string, numbers: string[]) {

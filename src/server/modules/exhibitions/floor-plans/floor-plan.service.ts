@@ -97,9 +97,14 @@ export async function renameHall(ctx: Ctx, actor: SessionUser, hallId: string, p
 
 export async function deleteHall(ctx: Ctx, actor: SessionUser, hallId: string) {
   await managedHall(ctx, actor, hallId);
-  const held = await repo.countHeldBooths(ctx.database.db, hallId);
-  if (held > 0) throw new AppError("hall_has_exhibitors", 409, `${held} booth(s) in this hall are held by exhibitors; move or release them first`);
-  await repo.deleteHall(ctx.database.db, hallId);
+  // Counted and deleted under the booths' locks: counted apart, a booth booked in between was
+  // deleted with the hall, and its exhibitor's application silently lost it.
+  await ctx.database.db.transaction(async (txDb) => {
+    const tx = txDb as unknown as Db;
+    const held = await repo.lockAndCountHeldBooths(tx, hallId);
+    if (held > 0) throw new AppError("hall_has_exhibitors", 409, `${held} booth(s) in this hall are held by exhibitors; move or release them first`);
+    await repo.deleteHall(tx, hallId);
+  });
 }
 
 /** Saves a whole hall as drawn in the editor or imported from a file. */

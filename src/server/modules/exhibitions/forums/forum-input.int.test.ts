@@ -32,7 +32,12 @@ describe("forum input", () => {
       expect(response.statusCode).toBe(400);
       expect(fieldsOf(response)).toEqual(["startsOn"]);
     }
-    const patch = await t.app.inject({ method: "PATCH", url: `/api/v1/forums/${forumId}`, headers: { cookie: organiser }, payload: { startsOn: "0000-12-31" } });
+    const patch = await t.app.inject({
+      method: "PATCH",
+      url: `/api/v1/forums/${forumId}`,
+      headers: { cookie: organiser },
+      payload: { startsOn: "0000-12-31" },
+    });
     expect(patch.statusCode).toBe(400);
   });
 

@@ -20,7 +20,13 @@ it("books a room once when eight organisers add a session there for the same hou
       method: "POST",
       url: `/api/v1/forums/${forumId}/programme`,
       headers: { cookie: organiser },
-      payload: { title: { en: `Panel ${i}` }, room: "Conference hall", startsAt: "2031-07-09T10:00:00+05:00", endsAt: "2031-07-09T11:00:00+05:00", language: "en" },
+      payload: {
+        title: { en: `Panel ${i}` },
+        room: "Conference hall",
+        startsAt: "2031-07-09T10:00:00+05:00",
+        endsAt: "2031-07-09T11:00:00+05:00",
+        language: "en",
+      },
     });
   const responses = await Promise.all(Array.from({ length: 8 }, (_, i) => add(i)));
   expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
