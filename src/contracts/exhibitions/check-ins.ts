@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "../common";
 import { ZVisitorCategory } from "./registrations";
 import { ZInstant } from "./shared";
 
@@ -10,7 +11,7 @@ export const ZScan = z
     token: z.string().max(200).optional(),
     code: z.string().max(20).optional(),
     scannedAt: ZInstant,
-    deviceId: z.string().max(64).default("unknown"),
+    deviceId: zText(64).default("unknown"),
   })
   .strict()
   .refine((scan) => Boolean(scan.token) !== Boolean(scan.code), { message: "Send either the QR token or the typed code", path: ["token"] });
