@@ -52,15 +52,22 @@ function sqlStateOf(error: unknown): string | undefined {
   return undefined;
 }
 
-/** A unique index refused the row; with `index`, only that one (its name appears in the error). */
-export function isUniqueViolation(error: unknown, index?: string): boolean {
-  if (sqlStateOf(error) !== "23505") return false;
-  if (!index) return true;
+/** The unique index a write ran into, if that is why it failed ("" when the driver names none). */
+export function violatedUniqueIndex(error: unknown): string | undefined {
+  if (sqlStateOf(error) !== "23505") return undefined;
   for (let e = error as { constraint?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
-    if (e.constraint === index || (typeof e.message === "string" && e.message.includes(index))) return true;
+    if (typeof e.constraint === "string") return e.constraint;
+    const named = typeof e.message === "string" ? e.message.match(/unique constraint "([^"]+)"/) : null;
+    if (named) return named[1];
   }
-  return false;
+  return "";
 }
+
+/** A unique index refused the row; with `index`, only that one. */
+export const isUniqueViolation = (error: unknown, index?: string): boolean => {
+  const violated = violatedUniqueIndex(error);
+  return violated !== undefined && (!index || violated === index);
+};
 
 const problemOf = (error: AppError) => problem(error.status, error.code, error.message, error.errors);
 

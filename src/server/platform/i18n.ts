@@ -15,5 +15,20 @@ export function languageOr(value: unknown, fallback: TLanguage = "en"): TLanguag
   return parsed.success ? parsed.data : fallback;
 }
 
-/** Locale for Intl: runtimes without Tajik or Kyrgyz data format those like Russian. */
-export const intlLocale = (language: TLanguage): string => (language === "tg" || language === "ky" ? "ru" : language);
+/**
+ * Locale for Intl on the server, whose ICU has Tajik and Kyrgyz. English is British: "9–11 July"
+ * reads naturally across the region, "July 9 – 11" does not.
+ */
+export const intlLocale = (language: TLanguage): string => (language === "en" ? "en-GB" : language);
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A forum's days, "9–11 July 2031", as `locale` writes them (formatters are kept: badge batches ask a thousand times). */
+export function formatDateRange(startsOn: string, endsOn: string, locale: string): string {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    dayFormats.set(locale, format);
+  }
+  return format.formatRange(new Date(`${startsOn}T00:00:00Z`), new Date(`${endsOn}T00:00:00Z`));
+}

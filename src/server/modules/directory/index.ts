@@ -22,7 +22,7 @@ export { requireOrganizationRole } from "./access";
 export { listMemberContacts } from "./members/member.repository";
 export { readDataFile } from "./reference/data-files";
 // Tables other modules may join against (read-only: directory data is written only here).
-export { organization, product, productSearch } from "./schema";
+export { member, organization, product, productSearch } from "./schema";
 export { matchesAll, resolveQuery } from "./search.repository";
 export { queryWords } from "./search-keys";
 export { directoryPreviews } from "./share-previews";

@@ -1,12 +1,7 @@
 import type { AppContext } from "../../platform/context";
-import { pickText } from "../../platform/i18n";
+import { formatDateRange, pickText } from "../../platform/i18n";
 import type { PreviewProvider } from "../../web-app";
 import { getForum } from "./forums/forum.service";
-
-const dateRange = (startsOn: string, endsOn: string) => {
-  const format = new Intl.DateTimeFormat("en", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  return format.formatRange(new Date(`${startsOn}T00:00:00Z`), new Date(`${endsOn}T00:00:00Z`));
-};
 
 /** Social-media previews for a published forum and its pages (programme, exhibitors, plan…). */
 export function exhibitionPreviews(ctx: AppContext): PreviewProvider {
@@ -18,7 +13,7 @@ export function exhibitionPreviews(ctx: AppContext): PreviewProvider {
     const where = [pickText(forum.venue.name), forum.venue.city].filter(Boolean).join(", ");
     return {
       title: pickText(forum.name),
-      description: `${dateRange(forum.startsOn, forum.endsOn)} · ${where}. ${pickText(forum.description)}`.trim(),
+      description: `${formatDateRange(forum.startsOn, forum.endsOn, "en")} · ${where}. ${pickText(forum.description)}`.trim(),
       image: null,
       type: "website",
     };

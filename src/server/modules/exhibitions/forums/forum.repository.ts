@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db";
-import { member, organization } from "../../directory/schema";
+import { member, organization } from "../../directory";
 import { booth, exhibitorApplication, forum, programmeSession } from "../schema";
 
 export type ForumRow = typeof forum.$inferSelect;

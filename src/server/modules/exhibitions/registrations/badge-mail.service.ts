@@ -1,10 +1,11 @@
 import type { FastifyBaseLogger } from "fastify";
 import { formatBadgeCode } from "../../../../engines/badge-token";
 import type { AppContext } from "../../../platform/context";
+import { languageOr, pickText } from "../../../platform/i18n";
 import type { JobProgress } from "../../../platform/jobs";
 import { renderBadgePdf } from "../badges/badge-pdf";
 import type { ForumRow, RegistrationRow } from "./registration.repository";
-import { badgePathOf, forumDatesText, languageOf, localized, toBadgePrint } from "./registration.view";
+import { badgePathOf, forumDatesText, toBadgePrint } from "./registration.view";
 import { BADGE_MAIL } from "./registration-mail";
 
 type Ctx = Pick<AppContext, "config" | "reference" | "mailer">;
@@ -17,11 +18,11 @@ export const renderOneBadge = (ctx: Pick<AppContext, "config" | "reference">, ro
 
 /** Sends the badge to its holder, in their language, with the PDF attached and a link to fetch it again. */
 export async function sendBadgeMail(ctx: Ctx, row: RegistrationRow, forum: ForumRow): Promise<void> {
-  const language = languageOf(row.language);
+  const language = languageOr(row.language);
   const texts = BADGE_MAIL[language];
   const facts = {
     fullName: row.fullName,
-    forumName: localized(forum.name, language),
+    forumName: pickText(forum.name, language),
     dates: forumDatesText(forum, language),
     code: formatBadgeCode(row.badgeCode),
     link: `${ctx.config.publicUrl}${badgePathOf(row)}`,

@@ -6,12 +6,13 @@ import { transliterateToLatin } from "../../../../engines/transliteration";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { AppError, notFound } from "../../../platform/errors";
+import { pickText } from "../../../platform/i18n";
 import { forumAccessOf, requireForumManager } from "../access";
 import { renderBadgePdf } from "../badges/badge-pdf";
 import { findForumRow } from "../forums/forum.repository";
 import { badgeFileName, renderOneBadge } from "./badge-mail.service";
 import * as repo from "./registration.repository";
-import { localized, toBadgePrint } from "./registration.view";
+import { toBadgePrint } from "./registration.view";
 
 type Ctx = Pick<AppContext, "database" | "config" | "reference">;
 export type BadgeBatchFilter = z.output<typeof ZBadgeBatchInput>;
@@ -63,7 +64,7 @@ export async function renderForumBadges(
 const nothingToPrint = () => new AppError("nothing_to_print", 409, "No active registration matches; there is no badge to print");
 
 const fileSlug = (forum: repo.ForumRow) =>
-  transliterateToLatin(localized(forum.name, "en"))
+  transliterateToLatin(pickText(forum.name, "en"))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "")

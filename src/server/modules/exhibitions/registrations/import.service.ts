@@ -4,7 +4,7 @@ import { type TImportReport, ZEmail, ZOrganizerRegistrationInput } from "../../.
 import { newBadgeCode } from "../../../../engines/badge-token";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
-import { AppError, invalid } from "../../../platform/errors";
+import { AppError, invalid, violatedUniqueIndex } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { requireForumManager } from "../access";
 import { mailBadges } from "./badge-mail.service";
@@ -138,7 +138,7 @@ async function insertAll(ctx: Ctx, forumId: string, people: z.output<typeof ZOrg
       await repo.insertRegistrations(ctx.database.db, rows);
       return rows;
     } catch (error) {
-      const index = repo.violatedUniqueIndex(error);
+      const index = violatedUniqueIndex(error);
       if (index === "registration_forum_code_uq" && attempt < CODE_ATTEMPTS) continue;
       if (index === "registration_forum_email_uq") {
         throw invalid("email", "Someone registered one of these addresses while the file was being read; check the file again", "already_registered", 409);

@@ -1,20 +1,14 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db";
-import { member, organization } from "../../directory/schema";
+import { member, organization } from "../../directory";
 import { exhibitorApplication, forum, registration } from "../schema";
 
 export type RegistrationRow = typeof registration.$inferSelect;
 export type RegistrationInsert = typeof registration.$inferInsert;
-export type ForumRow = typeof forum.$inferSelect;
-export type ApplicationRow = typeof exhibitorApplication.$inferSelect;
 
-/** The unique index a failed insert ran into, if that is why it failed (pg and PGlite alike). */
-export function violatedUniqueIndex(error: unknown): string | undefined {
-  for (let e = error as { code?: unknown; constraint?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
-    if (e.code === "23505") return typeof e.constraint === "string" ? e.constraint : "";
-  }
-  return undefined;
-}
+import type { ForumRow } from "../forums/forum.repository";
+
+export type { ForumRow };
 
 export async function insertRegistration(db: Db, row: RegistrationInsert): Promise<RegistrationRow> {
   const [inserted] = await db.insert(registration).values(row).returning();
@@ -134,11 +128,6 @@ export async function countBadges(db: Db, forumId: string, f: BadgeFilter): Prom
 /** In print order: by category, then alphabetically, as badges are laid out on the desk. */
 export async function listBadgeRegistrations(db: Db, forumId: string, f: BadgeFilter): Promise<RegistrationRow[]> {
   return db.select().from(registration).where(badgeWhere(forumId, f)).orderBy(asc(registration.category), asc(registration.fullName), asc(registration.id));
-}
-
-export async function findApplication(db: Db, id: string): Promise<ApplicationRow | undefined> {
-  const [row] = await db.select().from(exhibitorApplication).where(eq(exhibitorApplication.id, id));
-  return row;
 }
 
 export async function listApplicationStaff(db: Db, applicationId: string): Promise<RegistrationRow[]> {

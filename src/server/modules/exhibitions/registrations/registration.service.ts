@@ -6,7 +6,7 @@ import { newBadgeCode, normalizeBadgeCode } from "../../../../engines/badge-toke
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { decodeCursor, pageOf } from "../../../platform/cursor";
-import { AppError, invalid, notFound } from "../../../platform/errors";
+import { AppError, invalid, notFound, violatedUniqueIndex } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { loadVisibleForum, requireForumManager } from "../access";
 import { type Logger, mailBadgeQuietly } from "./badge-mail.service";
@@ -38,7 +38,7 @@ export async function insertWithBadgeCode(ctx: Ctx, values: NewRegistration, ins
     try {
       return await insert({ ...values, id: newId(), badgeCode: newBadgeCode(), accessKey: newAccessKey() });
     } catch (error) {
-      const index = repo.violatedUniqueIndex(error);
+      const index = violatedUniqueIndex(error);
       if (index === "registration_forum_email_uq") throw alreadyRegistered();
       if (index === "registration_forum_code_uq" && attempt < CODE_ATTEMPTS) continue;
       throw error;

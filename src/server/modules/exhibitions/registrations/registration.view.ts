@@ -1,6 +1,7 @@
-import { LANGUAGES, type TLanguage, type TLocalizedText, ZLanguage } from "../../../../contracts/common";
+import type { TLanguage, TLocalizedText } from "../../../../contracts/common";
 import { CATEGORY_COLORS, type TRegistration, type TVisitorCategory } from "../../../../contracts/exhibitions";
 import type { AppContext } from "../../../platform/context";
+import { formatDateRange, intlLocale, languageOr, pickText } from "../../../platform/i18n";
 import type { BadgePrint } from "../badges/badge-pdf";
 import { badgeTokenOf } from "./badge-keys";
 import { categoryLabel } from "./badge-labels";
@@ -8,24 +9,9 @@ import type { ForumRow, RegistrationRow } from "./registration.repository";
 
 type Ctx = Pick<AppContext, "config" | "reference">;
 
-export const languageOf = (value: string): TLanguage => ZLanguage.safeParse(value).data ?? "en";
-
-/** The text in `language`, else English, else Russian, else whatever was written. */
-export function localized(text: TLocalizedText, language: TLanguage): string {
-  for (const candidate of [language, "en", "ru", ...LANGUAGES] as const) {
-    const value = text[candidate];
-    if (value) return value;
-  }
-  return "";
-}
-
 /** "9–11 July 2031 · Dushanbe", with month names and order as the language writes them. */
 export function forumDatesText(forum: Pick<ForumRow, "startsOn" | "endsOn" | "venueCity">, language: TLanguage): string {
-  // British order (9–11 July) reads naturally across the region; American (July 9 – 11) does not.
-  const format = new Intl.DateTimeFormat(language === "en" ? "en-GB" : language, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const start = new Date(`${forum.startsOn}T00:00:00Z`);
-  const end = new Date(`${forum.endsOn}T00:00:00Z`);
-  return `${format.formatRange(start, end)} · ${forum.venueCity}`;
+  return `${formatDateRange(forum.startsOn, forum.endsOn, intlLocale(language))} · ${forum.venueCity}`;
 }
 
 /** Relative, so it works behind any proxy; e-mails prefix the public URL. */
@@ -56,7 +42,7 @@ export function toRegistration(ctx: Ctx, row: RegistrationRow, forumName: TLocal
 
 /** What one badge shows, all in the holder's language. */
 export function toBadgePrint(ctx: Ctx, row: RegistrationRow, forum: ForumRow): BadgePrint {
-  const language = languageOf(row.language);
+  const language = languageOr(row.language);
   const category = row.category as TVisitorCategory;
   return {
     fullName: row.fullName,
@@ -64,7 +50,7 @@ export function toBadgePrint(ctx: Ctx, row: RegistrationRow, forum: ForumRow): B
     country: ctx.reference.jurisdictions.get(row.country)?.names[language] ?? row.country,
     categoryLabel: categoryLabel(category, language),
     categoryColor: CATEGORY_COLORS[category],
-    forumName: localized(forum.name, language),
+    forumName: pickText(forum.name, language),
     forumDates: forumDatesText(forum, language),
     token: badgeTokenOf(ctx, row.forumId, row.badgeCode),
     code: row.badgeCode,

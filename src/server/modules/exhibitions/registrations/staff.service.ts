@@ -3,13 +3,15 @@ import type { TRegistration, ZStaffInput } from "../../../../contracts/exhibitio
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { AppError, notFound } from "../../../platform/errors";
+import { pickText } from "../../../platform/i18n";
 import { requireOrganizationRole } from "../../directory";
 import { forumAccessOf, requireForumManager } from "../access";
+import { findApplication } from "../applications/application.repository";
 import { findForumRow } from "../forums/forum.repository";
 import { type Logger, mailBadgeQuietly } from "./badge-mail.service";
 import * as repo from "./registration.repository";
 import { checkCountry, insertWithBadgeCode } from "./registration.service";
-import { localized, toRegistration } from "./registration.view";
+import { toRegistration } from "./registration.view";
 
 type Ctx = Pick<AppContext, "database" | "config" | "reference" | "mailer">;
 
@@ -19,7 +21,7 @@ export const MAX_STAFF_PER_EXHIBITOR = 20;
 /** Booth staff are managed by the exhibitor's own people and by the forum's organisers. */
 async function loadApplicationFor(ctx: Ctx, actor: SessionUser, applicationId: string) {
   const db = ctx.database.db;
-  const application = await repo.findApplication(db, applicationId);
+  const application = await findApplication(db, applicationId);
   const forum = application && (await findForumRow(db, application.forumId));
   if (!application || !forum) throw notFound("Application");
   const { manage } = await forumAccessOf(db, forum, actor);
@@ -42,7 +44,7 @@ export async function addStaff(ctx: Ctx, actor: SessionUser, applicationId: stri
   checkCountry(ctx, input.country);
   const names = await repo.findOrganizationNames(db, application.organizationId);
   // The stand's company is what visitors look for on a staff badge, whatever the person typed.
-  const organizationName = input.organizationName || (names ? localized({ ...names.legalName, ...names.shortName }, input.language) : null);
+  const organizationName = input.organizationName || (names ? pickText({ ...names.legalName, ...names.shortName }, input.language) : null);
   const row = await insertWithBadgeCode(
     ctx,
     {

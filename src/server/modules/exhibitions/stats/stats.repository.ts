@@ -1,6 +1,6 @@
 import { and, count, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db";
-import { organization } from "../../directory/schema";
+import { organization } from "../../directory";
 import { booth, exhibitorApplication, registration } from "../schema";
 
 export type Count = { key: string; count: number };
