@@ -25,10 +25,15 @@ export function signedBadgeMessage(forumId: string, code: string): Uint8Array {
 }
 
 /** Compact enough for a QR code of version 6 at error correction M: `HK1.<code>.<signature>`. */
+export function formatBadgeToken(code: string, signature: Uint8Array): string {
+  if (!isBadgeCode(code)) throw new RangeError("code must be a canonical badge code (see normalizeBadgeCode)");
+  return `${PREFIX}.${code}.${encodeBase64Url(signature)}`;
+}
+
+/** Signs in pure JavaScript (browsers too); a server may sign `signedBadgeMessage` natively and format it the same way. */
 export function signBadgeToken(privateKey: Uint8Array, claims: BadgeClaims): string {
   if (!isBadgeCode(claims.code)) throw new RangeError("code must be a canonical badge code (see normalizeBadgeCode)");
-  const signature = ed25519.sign(signedBadgeMessage(claims.forumId, claims.code), privateKey);
-  return `${PREFIX}.${claims.code}.${encodeBase64Url(signature)}`;
+  return formatBadgeToken(claims.code, ed25519.sign(signedBadgeMessage(claims.forumId, claims.code), privateKey));
 }
 
 /** The code and signature of a well-formed token, or null. Never throws: scanners feed it anything. */

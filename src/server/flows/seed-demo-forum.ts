@@ -119,12 +119,11 @@ export async function seedDemoForum(appCtx: AppContext, directory: DemoDirectory
     for (const index of entry.staff) {
       const person = company.people[index];
       if (!person) continue;
-      const name = company.name.ru ?? company.name.en ?? Object.values(company.name)[0] ?? null;
       await staff.addStaff(
         ctx,
         company.owner,
         applied.id,
-        { fullName: person.name, email: person.email, organizationName: name, country: company.country, language: "ru" },
+        { fullName: person.name, email: person.email, organizationName: null, country: company.country, language: "ru" },
         { warn: () => {} },
       );
     }

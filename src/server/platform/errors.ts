@@ -45,7 +45,7 @@ export function problem(status: number, code: string, detail?: string, errors?: 
 // PostgreSQL errors that mean "the input could not be stored as given", not a server fault.
 const INPUT_SQLSTATES = new Set(["22001", "22003", "22021", "22P02", "22P05", "54000"]);
 
-function sqlStateOf(error: unknown): string | undefined {
+export function sqlStateOf(error: unknown): string | undefined {
   for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
     if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
   }

@@ -11,9 +11,14 @@ export type ForumAccess = TForum["access"];
  * its plain members are door staff (check-in). Platform administrators may do both.
  */
 export async function forumAccessOf(db: Db, forum: ForumRow, viewer: SessionUser | null): Promise<ForumAccess> {
+  if (!viewer || viewer.platformRole === "admin") return accessFrom(undefined, viewer);
+  return accessFrom(await findMembershipRole(db, forum.organizerOrganizationId, viewer.id), viewer);
+}
+
+/** The same rule from a role already read (lists read the viewer's roles once for every forum). */
+export function accessFrom(role: string | undefined, viewer: SessionUser | null): ForumAccess {
   if (!viewer) return { manage: false, checkIn: false };
   if (viewer.platformRole === "admin") return { manage: true, checkIn: true };
-  const role = await findMembershipRole(db, forum.organizerOrganizationId, viewer.id);
   return { manage: role === "owner" || role === "admin", checkIn: role !== undefined };
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db";
+import { sqlStateOf } from "../../../platform/errors";
 import { checkIn, registration } from "../schema";
 import type { RegistrationState, StoredScan } from "./scan-outcomes";
 
@@ -30,11 +31,7 @@ const RETRYABLE = new Set(["40P01", "40001"]);
 const MAX_ATTEMPTS = 4;
 
 function isRetryable(error: unknown): boolean {
-  if (error instanceof ScanRaced) return true;
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
-    if (typeof e.code === "string" && RETRYABLE.has(e.code)) return true;
-  }
-  return false;
+  return error instanceof ScanRaced || RETRYABLE.has(sqlStateOf(error) ?? "");
 }
 
 type Json<T> = { [K in keyof T]: T[K] extends Date | null ? string | null : T[K] };

@@ -87,13 +87,10 @@ export async function findOrganizerNames(db: Db, ids: string[]) {
     .where(inArray(organization.id, ids));
 }
 
-/** Organisations the user may organise forums for (owner or admin). */
-export async function findManagedOrganizationIds(db: Db, userId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: member.organizationId })
-    .from(member)
-    .where(and(eq(member.userId, userId), inArray(member.role, ["owner", "admin"])));
-  return rows.map((r) => r.id);
+/** The user's role in each organisation they belong to. */
+export async function findMembershipRoles(db: Db, userId: string): Promise<Map<string, string>> {
+  const rows = await db.select({ organizationId: member.organizationId, role: member.role }).from(member).where(eq(member.userId, userId));
+  return new Map(rows.map((r) => [r.organizationId, r.role]));
 }
 
 export async function countForumFacts(db: Db, forumIds: string[]) {

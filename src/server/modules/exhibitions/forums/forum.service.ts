@@ -6,7 +6,7 @@ import { decodeCursor, pageOf } from "../../../platform/cursor";
 import { AppError, type FieldError, forbidden, validationFailed } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { requireOrganizationRole } from "../../directory";
-import { type ForumAccess, forumAccessOf, loadVisibleForum, requireForumManager } from "../access";
+import { accessFrom, type ForumAccess, loadVisibleForum, requireForumManager } from "../access";
 import { daysBetween, venueToday } from "../venue-time";
 import * as repo from "./forum.repository";
 
@@ -137,7 +137,8 @@ export async function listForums(ctx: Ctx, viewer: SessionUser | null, query: z.
   const db = ctx.database.db;
   if (query.mine && !viewer) throw forbidden("Sign in to see the forums you organise");
   const offset = decodeCursor(query.cursor);
-  const managed = viewer ? await repo.findManagedOrganizationIds(db, viewer.id) : [];
+  const roles = viewer ? await repo.findMembershipRoles(db, viewer.id) : new Map<string, string>();
+  const managed = [...roles].filter(([, role]) => role === "owner" || role === "admin").map(([organizationId]) => organizationId);
   const { rows, total } = await repo.listForums(db, {
     today: venueToday(),
     when: query.when,
@@ -147,6 +148,6 @@ export async function listForums(ctx: Ctx, viewer: SessionUser | null, query: z.
     offset,
     limit: query.limit,
   });
-  const items = await describe(ctx, rows, (row) => forumAccessOf(db, row, viewer));
+  const items = await describe(ctx, rows, async (row) => accessFrom(roles.get(row.organizerOrganizationId), viewer));
   return pageOf(items, offset, total);
 }

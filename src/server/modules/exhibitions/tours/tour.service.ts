@@ -7,7 +7,7 @@ import { invalid, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { requireForumManager } from "../access";
 import * as plans from "../floor-plans/floor-plan.repository";
-import { type ForumRow, findForumRow } from "../forums/forum.repository";
+import type { ForumRow } from "../forums/forum.repository";
 import { venueDateOf } from "../venue-time";
 import * as repo from "./tour.repository";
 import { planTourRoute } from "./tour-route";
@@ -16,9 +16,15 @@ type Ctx = Pick<AppContext, "database" | "mailer" | "config">;
 
 const MINUTE = 60_000;
 
+type BoothsById = Map<string, Awaited<ReturnType<typeof plans.listBoothsWithHolders>>[number]>;
+
+/** The booths with their holders, by id: read once for any number of tours of the forum. */
+const boothsOf = async (db: Db, where: { forumId: string; hallId?: string }): Promise<BoothsById> =>
+  new Map((await plans.listBoothsWithHolders(db, where)).map((b) => [b.booth.id, b]));
+
 /** A tour with its timetable: each stop's booth, the exhibitor there, and the venue clock times. */
-export async function toTour(db: Db, row: repo.TourRow): Promise<TTour> {
-  const booths = new Map((await plans.listBoothsWithHolders(db, { forumId: row.forumId, hallId: row.hallId })).map((b) => [b.booth.id, b]));
+export async function toTour(db: Db, row: repo.TourRow, known?: BoothsById): Promise<TTour> {
+  const booths = known ?? (await boothsOf(db, { forumId: row.forumId, hallId: row.hallId }));
   const at = (minute: number) => new Date(row.startsAt.getTime() + minute * MINUTE).toISOString();
   const last = row.legs.at(-1);
   return {
@@ -93,34 +99,28 @@ export async function createTour(ctx: Ctx, actor: SessionUser, forumId: string, 
   return toTour(db, row);
 }
 
-async function forumOf(db: Db, forumId: string): Promise<ForumRow> {
-  const forum = await findForumRow(db, forumId);
-  if (!forum) throw notFound("Forum");
-  return forum;
-}
-
 /** Tours are the organisers' plans (a head of state's route is not public). */
-async function managedTour(ctx: Ctx, actor: SessionUser, tourId: string) {
+export async function managedTour(ctx: Ctx, actor: SessionUser, tourId: string): Promise<{ row: repo.TourRow; forum: ForumRow }> {
   const row = await repo.findTour(ctx.database.db, tourId);
   if (!row) throw notFound("Tour");
-  await requireForumManager(ctx.database.db, row.forumId, actor);
-  return row;
+  return { row, forum: await requireForumManager(ctx.database.db, row.forumId, actor) };
 }
 
 export async function listTours(ctx: Ctx, actor: SessionUser, forumId: string) {
   const db = ctx.database.db;
   await requireForumManager(db, forumId, actor);
-  return { items: await Promise.all((await repo.listTours(db, forumId)).map((row) => toTour(db, row))) };
+  const [rows, booths] = await Promise.all([repo.listTours(db, forumId), boothsOf(db, { forumId })]);
+  return { items: await Promise.all(rows.map((row) => toTour(db, row, booths))) };
 }
 
 export async function getTour(ctx: Ctx, actor: SessionUser, tourId: string) {
-  return toTour(ctx.database.db, await managedTour(ctx, actor, tourId));
+  return toTour(ctx.database.db, (await managedTour(ctx, actor, tourId)).row);
 }
 
 export async function updateTour(ctx: Ctx, actor: SessionUser, tourId: string, patch: z.output<typeof ZTourPatch>) {
   const db = ctx.database.db;
-  const row = await managedTour(ctx, actor, tourId);
-  if (patch.startsAt) checkTourStart(await forumOf(db, row.forumId), new Date(patch.startsAt));
+  const { row, forum } = await managedTour(ctx, actor, tourId);
+  if (patch.startsAt) checkTourStart(forum, new Date(patch.startsAt));
   const hall = await hallOfForum(db, row.forumId, patch.hallId ?? row.hallId);
   const replan = patch.hallId || patch.boothIds || patch.entrance !== undefined || patch.minutesPerStop !== undefined;
   const route = replan
@@ -136,8 +136,6 @@ export async function updateTour(ctx: Ctx, actor: SessionUser, tourId: string, p
 }
 
 export async function deleteTour(ctx: Ctx, actor: SessionUser, tourId: string) {
-  const row = await managedTour(ctx, actor, tourId);
+  const { row } = await managedTour(ctx, actor, tourId);
   await repo.deleteTour(ctx.database.db, row.id);
 }
-
-export { managedTour };
