@@ -7,8 +7,37 @@ export function flagEmoji(countryCode: string): string {
 }
 
 // Browsers ship fewer locale data for Tajik and Kyrgyz; Russian names read better to those
-// readers than English ones when their own are missing.
-const LOCALE_CHAIN: Record<TLanguage, string[]> = { en: ["en"], ru: ["ru"], tg: ["tg", "ru"], ky: ["ky", "ru"] };
+// readers than English ones when their own are missing. English is British ("9 July"), as the
+// region reads it.
+const LOCALE_CHAIN: Record<TLanguage, string[]> = { en: ["en-GB"], ru: ["ru"], tg: ["tg", "ru"], ky: ["ky", "ru"] };
+
+/** The locales Intl should try for an interface language. */
+export const localesFor = (language: TLanguage): string[] => LOCALE_CHAIN[language];
+
+// Lists format hundreds of dates and numbers per render; each formatter is made once.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A date formatter for the language and options, kept for reuse. Throws on an unknown time zone. */
+export function dateTimeFormat(language: TLanguage, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE_CHAIN[language], options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+function numberFormat(language: TLanguage, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE_CHAIN[language], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
 
 function supportedLocale(language: TLanguage, supported: (locales: string[]) => string[]): string {
   return supported(LOCALE_CHAIN[language])[0] ?? "en";
@@ -18,16 +47,16 @@ export function formatDate(iso: string, language: TLanguage, withTime = false): 
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" };
-  return new Intl.DateTimeFormat(LOCALE_CHAIN[language], options).format(date);
+  return dateTimeFormat(language, options).format(date);
 }
 
 export function formatNumber(value: number, language: TLanguage): string {
-  return new Intl.NumberFormat(LOCALE_CHAIN[language]).format(value);
+  return numberFormat(language).format(value);
 }
 
 export function formatMoney(amount: number, currency: string, language: TLanguage): string {
   try {
-    return new Intl.NumberFormat(LOCALE_CHAIN[language], { style: "currency", currency }).format(amount);
+    return numberFormat(language, { style: "currency", currency }).format(amount);
   } catch {
     return `${formatNumber(amount, language)} ${currency}`;
   }

@@ -1,38 +1,58 @@
 import type { TLanguage } from "../../../../contracts/common";
-
-// Browsers ship fewer locale data for Tajik and Kyrgyz; Russian reads better to them than English.
-const LOCALES: Record<TLanguage, string[]> = { en: ["en-GB"], ru: ["ru"], tg: ["tg", "ru"], ky: ["ky", "ru"] };
+import { dateTimeFormat } from "../../../ui/format";
 
 /** Forum dates are venue calendar dates; formatting them at UTC midnight keeps the day as written. */
 const dayOf = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** "9–11 July 2031" in the reader's language. */
 export function formatDateRange(startsOn: string, endsOn: string, language: TLanguage): string {
-  const format = new Intl.DateTimeFormat(LOCALES[language], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const format = dateTimeFormat(language, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   if (startsOn === endsOn) return format.format(dayOf(startsOn));
   return format.formatRange(dayOf(startsOn), dayOf(endsOn));
 }
 
 /** "Wednesday, 9 July" of a venue calendar date; capitalised, as Russian weekdays are not. */
 export function formatDayHeading(date: string, language: TLanguage): string {
-  const text = new Intl.DateTimeFormat(LOCALES[language], { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(dayOf(date));
+  const text = dateTimeFormat(language, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(dayOf(date));
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
-/** The clock time of an instant at the venue: "10:00". */
-export function formatVenueTime(iso: string, timeZone: string, language: TLanguage): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(new Date(iso));
+/**
+ * An instant on the venue's clock. Without a known zone (a door device that never loaded the
+ * forum, a zone this browser lacks) the device's own clock is the best there is.
+ */
+export function formatAtVenue(iso: string, timeZone: string | undefined, language: TLanguage, options: Intl.DateTimeFormatOptions): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  try {
+    return dateTimeFormat(language, { ...options, timeZone }).format(date);
+  } catch {
+    return dateTimeFormat(language, options).format(date);
+  }
 }
 
+/** The clock time of an instant at the venue: "10:00". */
+export const formatVenueTime = (iso: string, timeZone: string | undefined, language: TLanguage) =>
+  formatAtVenue(iso, timeZone, language, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
 /** Date and time of an instant at the venue, for timestamps such as a check-in. */
-export function formatVenueDateTime(iso: string, timeZone: string, language: TLanguage): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(iso));
-}
+export const formatVenueDateTime = (iso: string, timeZone: string | undefined, language: TLanguage) =>
+  formatAtVenue(iso, timeZone, language, { dateStyle: "medium", timeStyle: "short" });
+
+const venueDates = new Map<string, Intl.DateTimeFormat>();
+const venueDateFormat = (timeZone: string) => {
+  let format = venueDates.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    venueDates.set(timeZone, format);
+  }
+  return format;
+};
 
 /** The venue calendar date an instant falls on: "2031-07-09". */
 export function venueDateOf(iso: string, timeZone: string): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
+  return venueDateFormat(timeZone).format(new Date(iso));
 }
 
 /** Minutes the zone is ahead of UTC at an instant. */

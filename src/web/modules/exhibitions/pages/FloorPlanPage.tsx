@@ -5,6 +5,7 @@ import { useSearchParams } from "react-router";
 import type { TBooth } from "../../../../contracts/exhibitions";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { PageSkeleton } from "../../../ui/Loading";
+import { findBooth } from "../components/booth-options";
 import { BoothDetails } from "../components/floor-plan/BoothDetails";
 import { BoothPanel } from "../components/floor-plan/BoothPanel";
 import { FloorPlanView } from "../components/floor-plan/FloorPlanView";
@@ -24,11 +25,9 @@ export function FloorPlanPage() {
   const [directionsFor, setDirectionsFor] = useState<string | null>(null);
 
   const located = useMemo(() => {
-    for (const hall of plan.data?.halls ?? []) {
-      const booth = hall.booths.find((b) => b.id === boothId);
-      if (booth) return { hall, booth };
-    }
-    return null;
+    const booth = findBooth(plan.data, boothId);
+    const hall = booth && plan.data?.halls.find((h) => h.id === booth.hallId);
+    return booth && hall ? { hall, booth } : null;
   }, [plan.data, boothId]);
   const directions = useMemo(
     () => (located && directionsFor === located.booth.id ? directionsTo(located.hall, located.booth) : undefined),

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { errorMessage } from "../../../../ui/ErrorAlert";
 import { useLanguage } from "../../../../ui/useLanguage";
 import type { CheckInDeskState } from "../../hooks/check-in";
-import { formatClock } from "./clock";
+import { formatVenueTime } from "../venue-time";
 
 type Props = { desk: CheckInDeskState; timeZone: string | undefined };
 
@@ -19,7 +19,7 @@ export function DeskStatus({ desk, timeZone }: Props) {
       <Group justify="space-between" gap="xs" wrap="nowrap">
         <Text size="sm" data-testid="bundle-info">
           {bundle
-            ? t("checkIn.bundleFrom", { time: formatClock(bundle.fetchedAt, language, timeZone), count: bundle.badges.length })
+            ? t("checkIn.bundleFrom", { time: formatVenueTime(bundle.fetchedAt, timeZone, language), count: bundle.badges.length })
             : desk.bundleLoading
               ? t("checkIn.bundleLoading")
               : t("checkIn.bundleMissing")}

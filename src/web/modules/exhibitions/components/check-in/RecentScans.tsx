@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { formatBadgeCode } from "../../../../../engines/badge-token";
 import { useLanguage } from "../../../../ui/useLanguage";
 import type { ScanRecord } from "../../offline/types";
-import { formatClock } from "./clock";
+import { formatVenueTime } from "../venue-time";
 import { toneOf } from "./signal";
 
 const COLOR = { good: "green", warn: "yellow", bad: "red" } as const;
@@ -42,7 +42,7 @@ export function RecentScans({ records, timeZone }: Props) {
                     {record.person?.fullName ?? (record.code ? formatBadgeCode(record.code) : t("checkIn.unknownCode"))}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {formatClock(record.scannedAt, language, timeZone)} ·{" "}
+                    {formatVenueTime(record.scannedAt, timeZone, language)} ·{" "}
                     {record.rejection ? t("checkIn.notRecorded") : record.synced ? t("checkIn.synced") : t("checkIn.waiting")}
                   </Text>
                 </div>

@@ -4,7 +4,7 @@ import { CATEGORY_COLORS } from "../../../../../contracts/exhibitions";
 import { textColorOn } from "../../../../../engines/badge-token";
 import { useLanguage } from "../../../../ui/useLanguage";
 import type { ScanRecord } from "../../offline/types";
-import { formatClock } from "./clock";
+import { formatVenueTime } from "../venue-time";
 import { toneOf } from "./signal";
 
 const LOOK = {
@@ -37,7 +37,7 @@ export function ScanResultPanel({ record, timeZone }: Props) {
       <Stack gap={6} align="center" ta="center">
         <Title order={2} size="h2" c="inherit" data-testid="scan-verdict">
           {record.outcome === "repeat" && record.firstCheckedInAt
-            ? t("checkIn.outcome.repeatAt", { time: formatClock(record.firstCheckedInAt, language, timeZone) })
+            ? t("checkIn.outcome.repeatAt", { time: formatVenueTime(record.firstCheckedInAt, timeZone, language) })
             : t(`checkIn.outcome.${record.outcome}`)}
         </Title>
         {person ? (

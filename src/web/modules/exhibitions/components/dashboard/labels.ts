@@ -1,9 +1,7 @@
 import { useCallback } from "react";
-import type { TLanguage } from "../../../../../contracts/common";
+import { dateTimeFormat, localesFor } from "../../../../ui/format";
 import { useLanguage } from "../../../../ui/useLanguage";
-
-// Browsers have fewer names in Tajik and Kyrgyz; their readers read Russian ones best.
-const LOCALES: Record<TLanguage, string[]> = { en: ["en"], ru: ["ru"], tg: ["tg", "ru"], ky: ["ky", "ru"] };
+import { formatAtVenue } from "../venue-time";
 
 /** A country's name from its ISO code, in the interface language. */
 export function useCountryName() {
@@ -11,7 +9,7 @@ export function useCountryName() {
   return useCallback(
     (code: string) => {
       try {
-        return new Intl.DisplayNames(LOCALES[language], { type: "region" }).of(code) ?? code;
+        return new Intl.DisplayNames(localesFor(language), { type: "region" }).of(code) ?? code;
       } catch {
         return code;
       }
@@ -27,7 +25,7 @@ export function useVenueHour(timeZone: string) {
     (hour: string) => {
       const date = new Date(hour);
       if (Number.isNaN(date.getTime())) return hour;
-      return new Intl.DateTimeFormat(LOCALES[language], { timeZone, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
+      return dateTimeFormat(language, { timeZone, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
     },
     [language, timeZone],
   );
@@ -37,7 +35,7 @@ export function useVenueHour(timeZone: string) {
 export function useVenueDay() {
   const language = useLanguage();
   return useCallback(
-    (day: string) => new Intl.DateTimeFormat(LOCALES[language], { timeZone: "UTC", day: "numeric", month: "short" }).format(new Date(`${day}T00:00:00Z`)),
+    (day: string) => dateTimeFormat(language, { timeZone: "UTC", day: "numeric", month: "short" }).format(new Date(`${day}T00:00:00Z`)),
     [language],
   );
 }
@@ -45,6 +43,5 @@ export function useVenueDay() {
 /** The venue's clock time of an instant, to the second: when the figures were counted. */
 export function useVenueClock(timeZone: string) {
   const language = useLanguage();
-  return (iso: string) =>
-    new Intl.DateTimeFormat(LOCALES[language], { timeZone, hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).format(new Date(iso));
+  return (iso: string) => formatAtVenue(iso, timeZone, language, { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
 }

@@ -24,7 +24,6 @@ const NO_SELECTION: string[] = [];
 export function FloorPlanView({
   plan,
   hallId,
-  onHallChange,
   selectedBoothIds = NO_SELECTION,
   emphasisOf,
   onBoothClick,
@@ -47,7 +46,6 @@ export function FloorPlanView({
   const changeHall = (id: string | null) => {
     if (!id) return;
     setOwnHallId(id);
-    onHallChange?.(id);
   };
 
   if (!hall) {
@@ -86,7 +84,7 @@ export function FloorPlanView({
   );
 }
 
-type ViewportProps = Omit<FloorPlanViewProps, "hallId" | "onHallChange"> & { hall: THall; selectedBoothIds: string[] };
+type ViewportProps = Omit<FloorPlanViewProps, "hallId"> & { hall: THall; selectedBoothIds: string[] };
 
 function HallViewport({ plan, hall, selectedBoothIds, emphasisOf, onBoothClick, route, height, focusBoothId }: ViewportProps) {
   const { t } = useTranslation();

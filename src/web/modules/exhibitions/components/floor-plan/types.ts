@@ -8,7 +8,6 @@ export type FloorPlanViewProps = {
   plan: TFloorPlan;
   /** The hall shown; defaults to the first. The viewer shows hall tabs when there are several. */
   hallId?: string;
-  onHallChange?: (hallId: string) => void;
   /** Booths drawn as selected (thick outline), e.g. the booth being applied for or tour stops. */
   selectedBoothIds?: string[];
   emphasisOf?: (booth: TBooth) => BoothEmphasis;

@@ -4,7 +4,7 @@ import { CATEGORY_COLORS, type TRegistration, type TVisitorCategory } from "../.
 import { formatBadgeCode } from "../../../../../engines/badge-token";
 import { ConfirmButton } from "../../../../ui/ConfirmButton";
 import { useLanguage } from "../../../../ui/useLanguage";
-import { formatVenueDateTime } from "../check-in/clock";
+import { formatVenueDateTime } from "../venue-time";
 import { categoryOptions } from "./category-options";
 
 type Props = {
@@ -41,7 +41,7 @@ export function RegistrationRow({ registration: r, timeZone, busy, onCategory, o
               </Badge>
             ) : r.checkedInAt ? (
               <Badge color="green" variant="light" size="sm">
-                {t("registrationsAdmin.cameAt", { date: formatVenueDateTime(r.checkedInAt, language, timeZone) })}
+                {t("registrationsAdmin.cameAt", { date: formatVenueDateTime(r.checkedInAt, timeZone, language) })}
               </Badge>
             ) : null}
           </Group>

@@ -1,9 +1,11 @@
 import { Group, Pill, Stack, Text } from "@mantine/core";
+import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { TFloorPlan } from "../../../../../contracts/exhibitions";
+import type { TBooth, TFloorPlan } from "../../../../../contracts/exhibitions";
 import { pickLocalized } from "../../../../ui/localized";
 import { useLanguage } from "../../../../ui/useLanguage";
 import { FloorPlanView } from "../floor-plan/FloorPlanView";
+import type { BoothEmphasis } from "../floor-plan/types";
 
 type Props = { plan: TFloorPlan; hallId: string | null; value: string[]; onChange: (ids: string[]) => void; error?: React.ReactNode };
 
@@ -12,11 +14,16 @@ export function BoothChooser({ plan, hallId, value, onChange, error }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const hall = plan.halls.find((h) => h.id === hallId) ?? plan.halls[0];
-  const chosen = new Set(value);
+  const chosen = useMemo(() => new Set(value), [value]);
   const booths = hall?.booths.filter((b) => chosen.has(b.id)) ?? [];
-  const toggle = (id: string) => onChange(chosen.has(id) ? value.filter((v) => v !== id) : [...value, id]);
+  // Stable while the form around it changes: typing the tour's name must not redraw every booth.
+  const toggle = useCallback(
+    (booth: TBooth) => onChange(chosen.has(booth.id) ? value.filter((v) => v !== booth.id) : [...value, booth.id]),
+    [chosen, value, onChange],
+  );
+  const emphasisOf = useCallback((booth: TBooth): BoothEmphasis => (chosen.has(booth.id) ? "highlighted" : "normal"), [chosen]);
   // Only this hall is shown: a tour walks through one hall.
-  const oneHall = hall ? { ...plan, halls: [hall] } : plan;
+  const oneHall = useMemo(() => (hall ? { ...plan, halls: [hall] } : plan), [plan, hall]);
 
   return (
     <Stack gap="xs" data-testid="tour-booth-chooser">
@@ -26,13 +33,7 @@ export function BoothChooser({ plan, hallId, value, onChange, error }: Props) {
       <Text size="xs" c="dimmed">
         {t("tours.form.stopsHint")}
       </Text>
-      <FloorPlanView
-        plan={oneHall}
-        selectedBoothIds={value}
-        emphasisOf={(booth) => (chosen.has(booth.id) ? "highlighted" : "normal")}
-        onBoothClick={(booth) => toggle(booth.id)}
-        height="min(60vh, 520px)"
-      />
+      <FloorPlanView plan={oneHall} selectedBoothIds={value} emphasisOf={emphasisOf} onBoothClick={toggle} height="min(60vh, 520px)" />
       <Group gap={6} data-testid="tour-chosen">
         {booths.length === 0 ? (
           <Text size="sm" c="dimmed">
@@ -44,7 +45,7 @@ export function BoothChooser({ plan, hallId, value, onChange, error }: Props) {
               key={booth.id}
               size="md"
               withRemoveButton
-              onRemove={() => toggle(booth.id)}
+              onRemove={() => toggle(booth)}
               removeButtonProps={{ "aria-label": t("tours.form.removeStop", { number: booth.number }) }}
             >
               {booth.number}
