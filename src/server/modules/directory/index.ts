@@ -19,7 +19,7 @@ export function registerDirectory(app: ZodApp, ctx: AppContext) {
   registerAccountRoutes(app, ctx);
 }
 export { requireOrganizationRole } from "./access";
-export { listMemberContacts } from "./members/member.repository";
+export { findMembership, listMemberContacts } from "./members/member.repository";
 export { readDataFile } from "./reference/data-files";
 // Tables other modules may join against (read-only: directory data is written only here).
 export { member, organization, product, productSearch } from "./schema";

@@ -2,7 +2,8 @@ import type { TForum } from "../../../contracts/exhibitions";
 import type { SessionUser } from "../../platform/auth";
 import type { Db } from "../../platform/db";
 import { forbidden, notFound, unauthenticated } from "../../platform/errors";
-import { type ForumRow, findForumRow, findMembershipRole } from "./forums/forum.repository";
+import { findMembership, requireOrganizationRole } from "../directory";
+import { type ForumRow, findForumRow } from "./forums/forum.repository";
 
 export type ForumAccess = TForum["access"];
 
@@ -12,7 +13,7 @@ export type ForumAccess = TForum["access"];
  */
 export async function forumAccessOf(db: Db, forum: ForumRow, viewer: SessionUser | null): Promise<ForumAccess> {
   if (!viewer || viewer.platformRole === "admin") return accessFrom(undefined, viewer);
-  return accessFrom(await findMembershipRole(db, forum.organizerOrganizationId, viewer.id), viewer);
+  return accessFrom((await findMembership(db, forum.organizerOrganizationId, viewer.id))?.role, viewer);
 }
 
 /** The same rule from a role already read (lists read the viewer's roles once for every forum). */
@@ -45,4 +46,12 @@ export async function requireDoorStaff(db: Db, forumId: string, actor: SessionUs
   const loaded = await loadVisibleForum(db, forumId, actor);
   if (!loaded.access.checkIn) throw forbidden("Only the forum's organisers and door staff may check visitors in");
   return loaded.forum;
+}
+
+/** An application is for the applying organisation's members and the forum's organisers; returns its forum. */
+export async function requireApplicationAccess(db: Db, actor: SessionUser, application: { forumId: string; organizationId: string }) {
+  const forum = await findForumRow(db, application.forumId);
+  if (!forum) throw notFound("Application");
+  if (!(await forumAccessOf(db, forum, actor)).manage) await requireOrganizationRole(db, actor, application.organizationId, "member");
+  return forum;
 }

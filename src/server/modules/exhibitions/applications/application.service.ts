@@ -9,7 +9,7 @@ import { languageOr } from "../../../platform/i18n";
 import { newId } from "../../../platform/ids";
 import { findUserById } from "../../../platform/users.repository";
 import { requireOrganizationRole } from "../../directory";
-import { loadVisibleForum, requireForumManager } from "../access";
+import { loadVisibleForum, requireApplicationAccess, requireForumManager } from "../access";
 import * as repo from "./application.repository";
 import { toApplication } from "./application.views";
 import { decisionMail } from "./decision-mail";
@@ -177,8 +177,7 @@ export async function getApplication(ctx: Ctx, actor: SessionUser, applicationId
   const db = ctx.database.db;
   const row = await repo.findApplication(db, applicationId);
   if (!row) throw notFound("Application");
-  const { access } = await loadVisibleForum(db, row.forumId, actor).catch(() => ({ access: { manage: false } }));
-  if (!access.manage) await requireOrganizationRole(db, actor, row.organizationId, "member");
+  await requireApplicationAccess(db, actor, row);
   return describeOne(db, row);
 }
 

@@ -20,14 +20,6 @@ export async function lockForum(db: Db, id: string): Promise<void> {
   await db.select({ id: forum.id }).from(forum).where(eq(forum.id, id)).for("no key update");
 }
 
-export async function findMembershipRole(db: Db, organizationId: string, userId: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ role: member.role })
-    .from(member)
-    .where(and(eq(member.organizationId, organizationId), eq(member.userId, userId)));
-  return row?.role;
-}
-
 export async function insertForum(db: Db, row: typeof forum.$inferInsert): Promise<ForumRow> {
   const [inserted] = await db.insert(forum).values(row).returning();
   return inserted;

@@ -4,10 +4,8 @@ import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { AppError, notFound } from "../../../platform/errors";
 import { pickText } from "../../../platform/i18n";
-import { requireOrganizationRole } from "../../directory";
-import { forumAccessOf, requireForumManager } from "../access";
+import { requireApplicationAccess, requireForumManager } from "../access";
 import { findApplication } from "../applications/application.repository";
-import { findForumRow } from "../forums/forum.repository";
 import { type Logger, mailBadgeQuietly } from "./badge-mail.service";
 import * as repo from "./registration.repository";
 import { checkCountry, insertWithBadgeCode } from "./registration.service";
@@ -22,11 +20,8 @@ export const MAX_STAFF_PER_EXHIBITOR = 20;
 async function loadApplicationFor(ctx: Ctx, actor: SessionUser, applicationId: string) {
   const db = ctx.database.db;
   const application = await findApplication(db, applicationId);
-  const forum = application && (await findForumRow(db, application.forumId));
-  if (!application || !forum) throw notFound("Application");
-  const { manage } = await forumAccessOf(db, forum, actor);
-  if (!manage) await requireOrganizationRole(db, actor, application.organizationId, "member");
-  return { application, forum };
+  if (!application) throw notFound("Application");
+  return { application, forum: await requireApplicationAccess(db, actor, application) };
 }
 
 export async function listStaff(ctx: Ctx, actor: SessionUser, applicationId: string) {
