@@ -11,9 +11,6 @@ export function flagEmoji(countryCode: string): string {
 // region reads it.
 const LOCALE_CHAIN: Record<TLanguage, string[]> = { en: ["en-GB"], ru: ["ru"], tg: ["tg", "ru"], ky: ["ky", "ru"] };
 
-/** The locales Intl should try for an interface language. */
-export const localesFor = (language: TLanguage): string[] => LOCALE_CHAIN[language];
-
 // Lists format hundreds of dates and numbers per render; each formatter is made once.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -71,9 +71,12 @@ export function useSignOut() {
   });
 }
 
+/** Owners and admins manage an organisation: its profile, and the forums it runs. */
+export const managesOrganization = (membership: { role: string }) => membership.role === "owner" || membership.role === "admin";
+
 /** True when the user is an owner or admin of the organisation (may edit its profile). */
 export function canManageOrganization(me: TMe | null | undefined, organizationId: string): boolean {
-  return !!me?.memberships.some((m) => m.organizationId === organizationId && (m.role === "owner" || m.role === "admin"));
+  return !!me?.memberships.some((m) => m.organizationId === organizationId && managesOrganization(m));
 }
 
 /** True when the user belongs to the organisation in any role (may edit its products). */

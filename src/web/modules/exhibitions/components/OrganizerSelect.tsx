@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import type { TMe } from "../../../../contracts/directory";
 import { pickLocalized } from "../../../ui/localized";
 import { useLanguage } from "../../../ui/useLanguage";
+import { managesOrganization } from "../../account/session";
 
 type Props = {
   me: TMe;
@@ -21,7 +22,7 @@ type Props = {
 export function OrganizerSelect({ me, label, value, onChange, error, managedOnly, description, testId }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const memberships = me.memberships.filter((m) => !managedOnly || m.role === "owner" || m.role === "admin");
+  const memberships = me.memberships.filter((m) => !managedOnly || managesOrganization(m));
   if (memberships.length === 0) {
     return (
       <Alert color="yellow" variant="light" title={label} data-testid={testId}>

@@ -2,6 +2,7 @@ import type { TLanguage } from "../../../../contracts/common";
 import type { TMe } from "../../../../contracts/directory";
 import { FORUM_PARTY_ROLES, type TForum, type TForumInput } from "../../../../contracts/exhibitions";
 import { compactLocalized, fullLocalized } from "../../../ui/localized";
+import { managesOrganization } from "../../account/session";
 
 type Texts = Record<TLanguage, string>;
 export type PartyRole = (typeof FORUM_PARTY_ROLES)[number];
@@ -29,7 +30,7 @@ export const emptyParty = (): PartyValues => ({ role: "partner", name: fullLocal
 
 /** The organisation to preselect: the user's only one they may run a forum for, if there is just one. */
 export function onlyManagedOrganization(me: TMe): string | null {
-  const managed = me.memberships.filter((m) => m.role === "owner" || m.role === "admin");
+  const managed = me.memberships.filter(managesOrganization);
   return managed.length === 1 ? managed[0].organizationId : null;
 }
 

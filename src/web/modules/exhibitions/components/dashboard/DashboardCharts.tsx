@@ -4,10 +4,11 @@ import { useTranslation } from "react-i18next";
 import type { TForumStats } from "../../../../../contracts/exhibitions";
 import { TitledPanel } from "../../../../ui/TitledPanel";
 import { useLanguage } from "../../../../ui/useLanguage";
+import { useJurisdictionName } from "../../../directory/components/JurisdictionSelects";
 import { useSectorNames } from "../../../directory/components/SectorSelects";
 import { donut, hourlyStack, PALETTE, perVenueDay, rankedBars } from "./chart-options";
 import { EChart } from "./EChart";
-import { useCountryName, useVenueDay, useVenueHour } from "./labels";
+import { useVenueDay, useVenueHour } from "./labels";
 
 const HEIGHT = 300;
 
@@ -31,7 +32,7 @@ export function DashboardCharts({ stats }: { stats: TForumStats }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const sectorName = useSectorNames();
-  const countryName = useCountryName();
+  const countryName = useJurisdictionName().country;
   const hourLabel = useVenueHour(stats.timeZone);
   const dayLabel = useVenueDay();
   const registrationDays = perVenueDay(stats.registrations.byHour);
@@ -41,6 +42,8 @@ export function DashboardCharts({ stats }: { stats: TForumStats }) {
   const data = JSON.stringify([stats.exhibitors, stats.registrations, stats.checkIns]);
   // Sector names arrive with the reference data, possibly after the figures.
   const sectorNames = stats.exhibitors.bySector.map((s) => sectorName(s.key)).join("|");
+  // Country names arrive with the reference data too.
+  const countryNames = stats.exhibitors.byCountry.map((c) => countryName(c.key)).join("|");
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the figures' content and the language
   const options = useMemo(
     () => ({
@@ -52,7 +55,7 @@ export function DashboardCharts({ stats }: { stats: TForumStats }) {
       checkIns: hourlyStack(stats.checkIns.byHour, hourLabel, categoryName),
       categories: donut(stats.checkIns.byCategory, categoryName),
     }),
-    [data, language, sectorNames],
+    [data, language, sectorNames, countryNames],
   );
   const barHeight = (count: number) => Math.max(160, count * 30 + 40);
 

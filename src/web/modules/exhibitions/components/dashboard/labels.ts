@@ -1,22 +1,7 @@
 import { useCallback } from "react";
-import { dateTimeFormat, localesFor } from "../../../../ui/format";
+import { dateTimeFormat } from "../../../../ui/format";
 import { useLanguage } from "../../../../ui/useLanguage";
 import { formatAtVenue } from "../venue-time";
-
-/** A country's name from its ISO code, in the interface language. */
-export function useCountryName() {
-  const language = useLanguage();
-  return useCallback(
-    (code: string) => {
-      try {
-        return new Intl.DisplayNames(localesFor(language), { type: "region" }).of(code) ?? code;
-      } catch {
-        return code;
-      }
-    },
-    [language],
-  );
-}
 
 /** An hour bucket ("2031-07-09T10:00:00+05:00") as the venue's clock shows it; the day too when it is not the first. */
 export function useVenueHour(timeZone: string) {
