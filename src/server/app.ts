@@ -8,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { ZHealth } from "../contracts/reference";
 import { directoryPreviews, loadReferenceData, registerDirectory } from "./modules/directory";
 import { exhibitionPreviews, registerExhibitions } from "./modules/exhibitions";
+import { registerMatchmaking } from "./modules/matchmaking";
 import { createAuth, readSessionUser, requireSessionUser } from "./platform/auth";
 import { mountAuth } from "./platform/auth.routes";
 import type { AppConfig } from "./platform/config";
@@ -105,6 +106,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   registerJobRoutes(app, ctx);
   registerDirectory(app, ctx);
   registerExhibitions(app, ctx);
+  registerMatchmaking(app, ctx);
   await registerWebApp(app, ctx, [directoryPreviews(ctx), exhibitionPreviews(ctx)]);
 
   app.addHook("onClose", async () => {

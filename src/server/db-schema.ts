@@ -2,6 +2,7 @@
 
 export * from "./modules/directory/schema";
 export * from "./modules/exhibitions/schema";
+export * from "./modules/matchmaking/schema";
 export * from "./platform/auth.schema";
 export * from "./platform/jobs.schema";
 export * from "./platform/platform.schema";

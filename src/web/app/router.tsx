@@ -8,6 +8,7 @@ import { DirectoryPage } from "../modules/directory/pages/DirectoryPage";
 import { OrganizationPage } from "../modules/directory/pages/OrganizationPage";
 import { ProductPage } from "../modules/directory/pages/ProductPage";
 import { exhibitionRoutes } from "../modules/exhibitions/routes";
+import { matchmakingRoutes } from "../modules/matchmaking/routes";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import { RequireAdmin, RequireAuth } from "./RequireAuth";
@@ -81,6 +82,7 @@ export const router = createBrowserRouter([
         ),
       },
       ...exhibitionRoutes,
+      ...matchmakingRoutes,
       { path: "*", element: <NotFoundPage /> },
     ],
   },

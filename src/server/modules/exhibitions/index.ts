@@ -29,3 +29,7 @@ export * as registrations from "./registrations/registration.service";
 export * as staff from "./registrations/staff.service";
 export { exhibitionPreviews } from "./share-previews";
 export * as tours from "./tours/tour.service";
+export { forumAccessOf, loadVisibleForum, requireForumManager } from "./access";
+export { type ForumRow, findForumRow } from "./forums/forum.repository";
+export { booth, exhibitorApplication, forum, hall } from "./schema";
+export { venueDateOf } from "./venue-time";
