@@ -1,4 +1,4 @@
 import type { RouteObject } from "react-router";
 
-// Pages for organisers: settings, participants, schedule runs, dashboard.
-export const organiserMatchmakingRoutes: RouteObject[] = [];
+// Children of /forums/:id/matchmaking: dashboard, settings, participants, schedule runs.
+export const organiserForumRoutes: RouteObject[] = [];

@@ -1,4 +1,6 @@
 import type { RouteObject } from "react-router";
 
-// Pages for participants: profiles, recommendations, requests, availability, agenda.
-export const participantMatchmakingRoutes: RouteObject[] = [];
+// Children of /forums/:id/meetings: recommendations, profiles, requests, availability, agenda.
+export const participantForumRoutes: RouteObject[] = [];
+// Top-level pages: an organisation's own cooperation profiles.
+export const participantTopRoutes: RouteObject[] = [];

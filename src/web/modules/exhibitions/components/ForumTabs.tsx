@@ -22,6 +22,7 @@ export function ForumTabs({ forum }: { forum: TForum }) {
     { path: "exhibitors", label: t("forums.tabs.exhibitors"), testId: "exhibitors" },
     { path: "plan", label: t("forums.tabs.plan"), testId: "plan" },
     { path: "register", label: t("forums.tabs.register"), testId: "register" },
+    { path: "meetings", label: t("forums.tabs.meetings"), testId: "meetings" },
   ];
   if (forum.access.manage) {
     tabs.push(
@@ -31,6 +32,7 @@ export function ForumTabs({ forum }: { forum: TForum }) {
       { path: "registrations", label: t("forums.tabs.registrations"), testId: "registrations" },
       { path: "tours", label: t("forums.tabs.tours"), testId: "tours" },
       { path: "dashboard", label: t("forums.tabs.dashboard"), testId: "dashboard" },
+      { path: "matchmaking", label: t("forums.tabs.matchmaking"), testId: "matchmaking" },
     );
   }
   // The deepest section the address is in: "plan/edit" is the editor, not the plan.
