@@ -1,0 +1,5 @@
+// The table-load chart draws the number of tables across its bars; the dashboard does not need that piece.
+import { MarkLineComponent } from "echarts/components";
+import { echarts } from "../../../exhibitions/components/dashboard/echarts";
+
+echarts.use([MarkLineComponent]);
