@@ -82,7 +82,8 @@ export const api = {
   post: <T>(path: string, body: unknown = {}) => request<T>("POST", path, body),
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
-  delete: <T = void>(path: string) => request<T>("DELETE", path),
+  /** Most deletes name their target in the path; a few (undoing a dismissal) say it in a body. */
+  delete: <T = void>(path: string, body?: unknown) => request<T>("DELETE", path, body),
   /** Sends one file as multipart/form-data under the field name the endpoint expects. */
   upload: <T>(method: "POST" | "PUT", path: string, field: string, file: File) => {
     const form = new FormData();
