@@ -88,6 +88,7 @@ CREATE TABLE "meeting_request" (
 	"proposed_starts_at" timestamp with time zone,
 	"proposed_by_organization_id" text,
 	"priority" integer DEFAULT 0 NOT NULL,
+	"mutual" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
 	"responded_at" timestamp with time zone,

@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { ZId } from "../common";
+import { ZId, ZLanguage } from "../common";
 import { ZMeeting } from "./meetings";
 import { ZMeetingSlot } from "./settings";
 
 export const ZAgendaQuery = z.object({ participant: ZId });
-export const ZAgendaFeedQuery = z.object({ participant: ZId, key: z.string().max(200).optional() });
+/** `lang` picks the language of the fixed words; without it the browser's Accept-Language decides, else English. */
+export const ZAgendaFeedQuery = z.object({ participant: ZId, key: z.string().max(200).optional(), lang: ZLanguage.optional() });
+export const ZAgendaPdfQuery = z.object({ participant: ZId, lang: ZLanguage.optional() });
 
 export const ZAgenda = z.object({
   forumId: z.string(),
@@ -24,7 +26,14 @@ export type TAgenda = z.infer<typeof ZAgenda>;
 export const ZMatchmakingStats = z.object({
   participants: z.number().int(),
   profiles: z.number().int(),
-  requests: z.object({ total: z.number().int(), pending: z.number().int(), accepted: z.number().int(), declined: z.number().int(), cancelled: z.number().int(), expired: z.number().int() }),
+  requests: z.object({
+    total: z.number().int(),
+    pending: z.number().int(),
+    accepted: z.number().int(),
+    declined: z.number().int(),
+    cancelled: z.number().int(),
+    expired: z.number().int(),
+  }),
   /** Accepted over answered (accepted + declined), 0–1; null before any answer. */
   acceptanceRate: z.number().nullable(),
   meetings: z.object({ total: z.number().int(), scheduled: z.number().int(), held: z.number().int(), cancelled: z.number().int(), noShow: z.number().int() }),

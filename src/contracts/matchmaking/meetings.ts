@@ -52,6 +52,4 @@ export const ZOutcomeInput = z
   .refine((o) => o.outcome === "deal_expected" || o.value === null, { message: "Only an expected deal has a value", path: ["value"] });
 
 /** A meeting booked into a free slot on the day, outside the schedule run. */
-export const ZSpotMeetingInput = z
-  .object({ hostOrganizationId: ZId, guestOrganizationId: ZId, startsAt: ZInstant, place: ZMeetingPlace })
-  .strict();
+export const ZSpotMeetingInput = z.object({ hostOrganizationId: ZId, guestOrganizationId: ZId, startsAt: ZInstant, place: ZMeetingPlace }).strict();

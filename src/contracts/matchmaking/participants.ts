@@ -23,7 +23,10 @@ export const ZParticipantPage = zPage(ZParticipant);
 export const ZParticipantQuery = z.object({
   q: z.string().trim().max(200).optional(),
   category: ZParticipantCategory.optional(),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -33,7 +33,11 @@ const profileFields = {
   validUntil: ZDate.nullable(),
 };
 
-const profileRules = <T extends z.ZodType<{ kind: string; partnershipType?: string | null; validFrom?: string | null; validUntil?: string | null; hsCodes?: string[] }>>(schema: T) =>
+const profileRules = <
+  T extends z.ZodType<{ kind: string; partnershipType?: string | null; validFrom?: string | null; validUntil?: string | null; hsCodes?: string[] }>,
+>(
+  schema: T,
+) =>
   schema
     .refine((p) => p.partnershipType === undefined || (p.kind === "partnership") === (p.partnershipType !== null), {
       message: "Partnership proposals need a partnership type; offers and requests have none",

@@ -12,6 +12,13 @@ export const ZMatchReason = z.discriminatedUnion("kind", [
     theirCode: z.string(),
     yourCode: z.string(),
   }),
+  /** A partnership proposal on one side names goods related to the other side's (same HS level). */
+  z.object({
+    kind: z.literal("partnership"),
+    level: z.enum(["subheading", "heading", "chapter"]),
+    theirCode: z.string(),
+    yourCode: z.string(),
+  }),
   z.object({
     kind: z.literal("value-chain"),
     direction: z.enum(["they-supply", "you-supply"]),

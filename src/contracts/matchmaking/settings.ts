@@ -25,7 +25,11 @@ const ZCap = z.number().int().min(0).max(500);
 const settingsFields = {
   requestsOpen: z.boolean(),
   /** Unanswered requests expire after this many hours so they stop blocking slots. */
-  requestExpiryHours: z.number().int().min(1).max(24 * 60),
+  requestExpiryHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   slotMinutes: z.number().int().min(5).max(240),
   sessions: z.array(ZMeetingSession).max(40),
   /** Numbered tables in the meeting area. */

@@ -23,6 +23,6 @@ export { findMembership, listMemberContacts } from "./members/member.repository"
 export { readDataFile } from "./reference/data-files";
 // Tables other modules may join against (read-only: directory data is written only here).
 export { member, organization, product, productSearch } from "./schema";
-export { matchesAll, resolveQuery } from "./search.repository";
+export { matchesAll, type ResolvedQuery, rememberSearchTerms, resolveQuery } from "./search.repository";
 export { queryWords } from "./search-keys";
 export { directoryPreviews } from "./share-previews";

@@ -18,18 +18,18 @@ export function registerExhibitions(app: ZodApp, ctx: AppContext) {
   registerTourRoutes(app, ctx);
 }
 
+export { forumAccessOf, loadVisibleForum, requireForumManager } from "./access";
 export * as applications from "./applications/application.service";
 export * as checkIns from "./check-ins/check-in.service";
 export * as floorPlans from "./floor-plans/floor-plan.service";
+export { type ForumRow, findForumRow } from "./forums/forum.repository";
 export * as forums from "./forums/forum.service";
 export * as programme from "./forums/programme.service";
 export { renderForumBadges } from "./registrations/badge.service";
 export { badgeKeysOf, badgeTokenOf } from "./registrations/badge-keys";
 export * as registrations from "./registrations/registration.service";
 export * as staff from "./registrations/staff.service";
+export { booth, exhibitorApplication, forum, hall } from "./schema";
 export { exhibitionPreviews } from "./share-previews";
 export * as tours from "./tours/tour.service";
-export { forumAccessOf, loadVisibleForum, requireForumManager } from "./access";
-export { type ForumRow, findForumRow } from "./forums/forum.repository";
-export { booth, exhibitorApplication, forum, hall } from "./schema";
 export { venueDateOf } from "./venue-time";

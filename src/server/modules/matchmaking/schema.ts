@@ -132,6 +132,8 @@ export const meetingRequest = pgTable(
     proposedStartsAt: timestamp("proposed_starts_at", { withTimezone: true }),
     proposedByOrganizationId: text("proposed_by_organization_id"),
     priority: integer("priority").notNull().default(0),
+    /** Both sides asked each other (set on both requests when the second arrives): scheduled first. */
+    mutual: boolean("mutual").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
@@ -140,9 +142,7 @@ export const meetingRequest = pgTable(
     index("meeting_request_to_idx").on(t.forumId, t.toOrganizationId, t.status),
     index("meeting_request_from_idx").on(t.forumId, t.fromOrganizationId, t.status),
     // One live request per direction: asking twice is a mistake, not a second meeting.
-    uniqueIndex("meeting_request_live_uq")
-      .on(t.forumId, t.fromOrganizationId, t.toOrganizationId)
-      .where(sql`status in ('pending', 'accepted')`),
+    uniqueIndex("meeting_request_live_uq").on(t.forumId, t.fromOrganizationId, t.toOrganizationId).where(sql`status in ('pending', 'accepted')`),
     check("meeting_request_not_self_ck", sql`${t.fromOrganizationId} <> ${t.toOrganizationId}`),
   ],
 );
