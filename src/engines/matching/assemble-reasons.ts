@@ -74,7 +74,11 @@ export function assembleReasons(
       contribution: contribution(PART.partnership),
     });
   }
-  const sharedTerms = topSharedTerms(me.text, them.text, SHARED_TERMS_SHOWN).map((term) => readableTerm(index.terms[term]));
+  // Only lexicon concepts are shown: a bare word prefix ("rav" of "raw") helps the score but reads as noise.
+  const sharedTerms = topSharedTerms(me.text, them.text, SHARED_TERMS_SHOWN)
+    .map((term) => index.terms[term])
+    .filter((term) => term.startsWith("c:"))
+    .map(readableTerm);
   add(PART.text, { kind: "text", score: round3(signals.textCosine), sharedTerms, contribution: contribution(PART.text) });
   add(PART.sector, { kind: "sector", sectors: evidence.sharedSectors.map((id) => index.sectorCodes[id]), contribution: contribution(PART.sector) });
   for (const [part, target, direction] of [

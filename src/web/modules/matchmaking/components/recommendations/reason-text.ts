@@ -50,6 +50,7 @@ export function reasonSentence(reason: TMatchReason, names: ReasonNames): Senten
     case "language":
       return { key: "matchmaking.reasons.language", params: { languages: names.list(reason.languages.map(names.language)) } };
     case "text":
+      if (reason.sharedTerms.length === 0) return { key: "matchmaking.reasons.textSimilar", params: {} };
       return { key: "matchmaking.reasons.text", params: { terms: names.list(reason.sharedTerms.map((term) => `«${term}»`)) } };
   }
 }
