@@ -160,5 +160,5 @@ export async function seedDemoForum(appCtx: AppContext, directory: DemoDirectory
   }
   for (let i = 0; i < scans.length; i += SCAN_BATCH) await checkIns.recordScans(ctx, organiser, forum.id, { scans: scans.slice(i, i + SCAN_BATCH) });
   progress(`${data.visitors.length} visitors, ${scans.length} checked in`);
-  return { forumId: forum.id, exhibitors, visitors: data.visitors.length };
+  return { forumId: forum.id, organizerKey: data.forum.organizer, exhibitors, visitors: data.visitors.length };
 }

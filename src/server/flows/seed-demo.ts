@@ -1,15 +1,16 @@
 import { hashPassword } from "better-auth/crypto";
 import type { TOrganizationInput, TProductInput } from "../../contracts/directory";
-import { members, organizations, products, readDataFile } from "../modules/directory";
+import { products, readDataFile } from "../modules/directory";
 import type { SessionUser } from "../platform/auth";
 import type { AppContext } from "../platform/context";
 import { newId } from "../platform/ids";
 import { hasUsers, insertUserWithPassword } from "../platform/users.repository";
+import { createDemoOrganization, type DemoPerson } from "./seed-demo-directory";
 import { type DemoDirectory, seedDemoForum } from "./seed-demo-forum";
+import { seedDemoMatchmaking } from "./seed-demo-matchmaking";
 
 export const DEMO_PASSWORD = "hamkori-demo";
 
-type DemoPerson = { name: string; email: string; jobTitle?: string; role: "owner" | "admin" | "member" };
 type DemoOrganization = TOrganizationInput & { key: string; fictional: boolean; people: DemoPerson[]; products: TProductInput[] };
 type DemoWorld = { organizations: DemoOrganization[] };
 
@@ -23,8 +24,9 @@ export type SeedReport = { users: number; organizations: number; products: numbe
 
 /**
  * Loads the demo forum world (data/demo/world.json): organisations with their people and
- * products, then the Dushanbe forum of data/demo/forum.json on top of them. Runs only on an
- * empty database, so it never mixes with real data.
+ * products, then the Dushanbe forum of data/demo/forum.json on top of them, then its B2B meetings
+ * (data/demo/matchmaking.json, with the buyers and investors of data/demo/buyers.json). Runs only
+ * on an empty database, so it never mixes with real data.
  */
 export async function seedDemo(ctx: AppContext, progress: (line: string, done: number, total: number) => void = () => {}): Promise<SeedReport> {
   const db = ctx.database.db;
@@ -43,29 +45,20 @@ export async function seedDemo(ctx: AppContext, progress: (line: string, done: n
 
   for (const [index, demo] of world.organizations.entries()) {
     const { key: _key, fictional, people, products: demoProducts, ...profile } = demo;
-    const actors = new Map<string, SessionUser>();
-    for (const person of people) {
-      const id = newId();
-      await insertUserWithPassword(db, { id, name: person.name, email: person.email, passwordHash, isDemo: true });
-      actors.set(person.email, { id, name: person.name, email: person.email, emailVerified: true, platformRole: "user" });
-      users++;
-    }
-    const ownerPerson = people.find((p) => p.role === "owner") ?? people[0];
-    const owner = actors.get(ownerPerson.email) as SessionUser;
-    const org = await organizations.createOrganization(ctx, owner, profile, { fictional, jobTitle: ownerPerson.jobTitle });
-    // Demo colleagues join directly: invitations would fill the outbox with mail to invented people.
-    for (const person of people.filter((p) => p !== ownerPerson)) {
-      await members.addMember(ctx, org.id, (actors.get(person.email) as SessionUser).id, person.role, person.jobTitle);
-    }
+    const { id, owner } = await createDemoOrganization(ctx, profile, { fictional, people, passwordHash });
+    users += people.length;
     const productIds: string[] = [];
     for (const product of demoProducts) {
-      productIds.push((await products.createProduct(ctx, owner, org.id, product)).id);
+      productIds.push((await products.createProduct(ctx, owner, id, product)).id);
       productCount++;
     }
-    directory.organizations.set(demo.key, { id: org.id, owner, name: profile.legalName, country: profile.country, productIds, people });
+    directory.organizations.set(demo.key, { id, owner, name: profile.legalName, country: profile.country, productIds, people });
     progress(demo.key, index + 1, world.organizations.length);
   }
   const total = world.organizations.length;
   const forum = await seedDemoForum(ctx, directory, (line) => progress(`Dushanbe forum: ${line}`, total, total));
-  return { users, organizations: total, products: productCount, visitors: forum.visitors, skipped: false };
+  const organiser = directory.organizations.get(forum.organizerKey)?.owner as SessionUser;
+  // The B2B meetings bring buyers and investors of their own (data/demo/buyers.json).
+  const buyers = await seedDemoMatchmaking(ctx, directory, forum.forumId, organiser, passwordHash, (line) => progress(`B2B meetings: ${line}`, total, total));
+  return { users: users + buyers.users, organizations: total + buyers.organizations, products: productCount, visitors: forum.visitors, skipped: false };
 }
