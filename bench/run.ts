@@ -1,16 +1,22 @@
 // `npm run bench`: prints one JSON line per figure. Pick some with BENCH=name1,name2 from
 // directory-pglite, directory-postgres, memory-pglite, memory-postgres, check-in-pglite, check-in-postgres,
-// badges, tour-routes.
+// badges, tour-routes, matching, scheduling-selection, scheduling-girona.
 import pg from "pg";
 import { benchBadgeBatch } from "./badges.bench";
 import { benchCheckIn } from "./check-in.bench";
 import { benchDirectorySearch } from "./directory-search.bench";
 import { benchTourRoutes } from "./floor-plan.bench";
+import { benchMatching } from "./matching.bench";
+import { benchGironaScheduling } from "./scheduling-girona.bench";
+import { benchSchedulingSelection } from "./scheduling-selection.bench";
 import { benchServerMemory } from "./server-memory.bench";
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const selected = new Set(
-  (process.env.BENCH ?? "directory-pglite,directory-postgres,memory-pglite,memory-postgres,check-in-pglite,check-in-postgres,badges,tour-routes").split(","),
+  (
+    process.env.BENCH ??
+    "directory-pglite,directory-postgres,memory-pglite,memory-postgres,check-in-pglite,check-in-postgres,badges,tour-routes,matching,scheduling-selection,scheduling-girona"
+  ).split(","),
 );
 
 async function postgresReachable() {
@@ -36,3 +42,6 @@ if (selected.has("check-in-pglite")) await benchCheckIn("pglite", serverUrl);
 await onPostgres("check-in-postgres", () => benchCheckIn("postgres", serverUrl));
 if (selected.has("badges")) await benchBadgeBatch();
 if (selected.has("tour-routes")) benchTourRoutes();
+if (selected.has("matching")) benchMatching();
+if (selected.has("scheduling-selection")) await benchSchedulingSelection();
+if (selected.has("scheduling-girona")) benchGironaScheduling();

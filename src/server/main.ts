@@ -1,4 +1,5 @@
 import { buildApp } from "./app";
+import { runScheduleCommand, SCHEDULE_USAGE, ScheduleUsageError } from "./cli/schedule-command";
 import { seedDemo } from "./flows/seed-demo";
 import { loadConfig } from "./platform/config";
 import { openDatabase } from "./platform/db";
@@ -11,14 +12,17 @@ Commands:
   serve     migrate the database, load the demo forum in demo mode, and serve the app (default)
   migrate   apply database migrations and exit
   seed      load the demo forum into an empty database and exit
+  schedule  schedule a business forum's meetings from a .dzn file (hamkori schedule --help)
   help      show this text
 
 Configuration is read from environment variables; see README.md.`;
 
 async function main(argv: string[]) {
   const [command = "serve", ...rest] = argv;
-  if (rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}" for "${command}".`);
+  if (rest.length > 0 && command !== "schedule") throw new UsageError(`Unexpected argument "${rest[0]}" for "${command}".`);
   switch (command) {
+    case "schedule":
+      return runScheduleCommand(rest);
     case "serve":
       return serve();
     case "migrate":
@@ -91,6 +95,10 @@ async function serve() {
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) {
     console.error(`${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (error instanceof ScheduleUsageError) {
+    console.error(`${error.message}\n\n${SCHEDULE_USAGE}`);
     process.exit(2);
   }
   console.error(error instanceof Error ? error.message : error);
