@@ -20,6 +20,7 @@ export function registerExhibitions(app: ZodApp, ctx: AppContext) {
 
 export { forumAccessOf, loadVisibleForum, requireForumManager } from "./access";
 export * as applications from "./applications/application.service";
+export { BADGE_FONT as PRINT_FONT, loadBadgeFonts as loadPrintFonts, registerBadgeFonts as registerPrintFonts } from "./badges/badge-fonts";
 export * as checkIns from "./check-ins/check-in.service";
 export * as floorPlans from "./floor-plans/floor-plan.service";
 export { type ForumRow, findForumRow } from "./forums/forum.repository";

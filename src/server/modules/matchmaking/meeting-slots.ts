@@ -1,33 +1,7 @@
 import type { TMeetingSlot } from "../../../contracts/matchmaking";
+import { offsetMinutesAt } from "./zone-clock";
 
 type Session = { date: string; start: string; end: string };
-
-// Building an Intl formatter costs far more than using one, and slots are computed on every request.
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-function wallClockOf(timeZone: string): Intl.DateTimeFormat {
-  let format = wallClocks.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    });
-    wallClocks.set(timeZone, format);
-  }
-  return format;
-}
-
-/** Minutes east of UTC that a zone's clocks show at an instant (Asia/Dushanbe → 300). */
-function offsetMinutesAt(instant: Date, timeZone: string): number {
-  const parts = wallClockOf(timeZone).formatToParts(instant);
-  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const wall = Date.UTC(value("year"), value("month") - 1, value("day"), value("hour"), value("minute"));
-  return Math.round((wall - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
-}
 
 /** The instant a venue clock shows `date time`; two passes settle a daylight-saving change. */
 export function venueInstant(date: string, clock: string, timeZone: string): Date {

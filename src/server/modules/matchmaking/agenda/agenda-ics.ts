@@ -1,4 +1,5 @@
-import { wallClockOf, type ZonePeriod, zonePeriods } from "./zone-periods";
+import { wallClockOf } from "../zone-clock";
+import { type ZonePeriod, zonePeriods } from "./zone-periods";
 
 export type CalendarEvent = {
   /** Stable across feeds, so a calendar app updates the event instead of adding another. */

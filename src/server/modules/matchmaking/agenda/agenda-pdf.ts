@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { TLanguage } from "../../../../contracts/common";
 import { intlLocale } from "../../../platform/i18n";
-import { AGENDA_FONT, registerAgendaFonts } from "./agenda-fonts";
+import { loadPrintFonts, PRINT_FONT, registerPrintFonts } from "../../exhibitions";
 import { AGENDA_WORDS } from "./agenda-words";
 
 export type AgendaPrintMeeting = {
@@ -45,7 +45,7 @@ function makeRoom(doc: PDFKit.PDFDocument, height: number) {
 function drawRow(doc: PDFKit.PDFDocument, cells: [string, string, string], bold: boolean) {
   const width = doc.page.width - 2 * MARGIN;
   const widths = [COLUMNS.time, COLUMNS.counterpart, width - COLUMNS.time - COLUMNS.counterpart - 2 * GAP];
-  doc.font(bold ? AGENDA_FONT.bold : AGENDA_FONT.regular).fontSize(10);
+  doc.font(bold ? PRINT_FONT.bold : PRINT_FONT.regular).fontSize(10);
   const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i] })));
   makeRoom(doc, height + 6);
   const top = doc.y;
@@ -71,23 +71,23 @@ export async function renderAgendaPdf(agenda: AgendaPrint, options: { compress?:
     info: { Title: `${words.title}: ${agenda.organizationName}`, Producer: "Hamkori" },
   });
   const output = collect(doc);
-  await registerAgendaFonts(doc);
+  registerPrintFonts(doc, await loadPrintFonts());
 
-  doc.font(AGENDA_FONT.bold).fontSize(18).text(agenda.forumName);
-  doc.font(AGENDA_FONT.regular).fontSize(11).text(agenda.forumDates);
+  doc.font(PRINT_FONT.bold).fontSize(18).text(agenda.forumName);
+  doc.font(PRINT_FONT.regular).fontSize(11).text(agenda.forumDates);
   doc.moveDown(0.6);
-  doc.font(AGENDA_FONT.bold).fontSize(14).text(`${words.title}: ${agenda.organizationName}`);
-  doc.font(AGENDA_FONT.regular).fontSize(9).fillColor("#555555").text(words.venueTime(agenda.timeZone)).fillColor("#000000");
+  doc.font(PRINT_FONT.bold).fontSize(14).text(`${words.title}: ${agenda.organizationName}`);
+  doc.font(PRINT_FONT.regular).fontSize(9).fillColor("#555555").text(words.venueTime(agenda.timeZone)).fillColor("#000000");
   doc.moveDown(0.8);
 
-  if (agenda.meetings.length === 0) doc.font(AGENDA_FONT.regular).fontSize(11).text(words.none);
+  if (agenda.meetings.length === 0) doc.font(PRINT_FONT.regular).fontSize(11).text(words.none);
   let currentDay = "";
   for (const meeting of agenda.meetings) {
     const dayText = day.format(meeting.startsAt);
     if (dayText !== currentDay) {
       currentDay = dayText;
       makeRoom(doc, 60);
-      doc.moveDown(0.4).font(AGENDA_FONT.bold).fontSize(12).text(dayText, MARGIN);
+      doc.moveDown(0.4).font(PRINT_FONT.bold).fontSize(12).text(dayText, MARGIN);
       doc.moveDown(0.3);
       drawRow(doc, [words.time, words.counterpart, words.place], true);
     }
@@ -98,7 +98,7 @@ export async function renderAgendaPdf(agenda: AgendaPrint, options: { compress?:
 
   if (agenda.unscheduled.length > 0) {
     makeRoom(doc, 60);
-    doc.moveDown(0.8).font(AGENDA_FONT.bold).fontSize(12).text(words.unscheduled, MARGIN);
+    doc.moveDown(0.8).font(PRINT_FONT.bold).fontSize(12).text(words.unscheduled, MARGIN);
     doc.moveDown(0.3);
     for (const meeting of agenda.unscheduled) drawRow(doc, ["—", meeting.counterpart, meeting.place], false);
   }
