@@ -16,6 +16,11 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type DatabaseKind = "pglite" | "postgres";
 
+/** Runs `work` in one transaction, handing it the transaction typed as the app's Db (services pass it to repositories). */
+export async function inTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => work(tx as unknown as Db));
+}
+
 export type Database = {
   db: Db;
   kind: DatabaseKind;

@@ -3,7 +3,7 @@ import type { TApplication, ZApplicationDecision, ZApplicationInput, ZApplicatio
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { decodeCursor, pageOf } from "../../../platform/cursor";
-import type { Db } from "../../../platform/db";
+import { type Db, inTransaction } from "../../../platform/db";
 import { AppError, invalid, isUniqueViolation, notFound, validationFailed } from "../../../platform/errors";
 import { languageOr } from "../../../platform/i18n";
 import { newId } from "../../../platform/ids";
@@ -24,11 +24,6 @@ const alreadyApplied = () => invalid("organizationId", "This organisation alread
 
 export async function describeOne(db: Db, row: repo.ApplicationRow): Promise<TApplication> {
   return toApplication(row, await repo.describeApplications(db, [row]));
-}
-
-/** In a transaction: the application is only created if its booth could be taken. */
-async function inTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
-  return db.transaction((tx) => work(tx as unknown as Db));
 }
 
 export async function applyToForum(ctx: Ctx, actor: SessionUser, forumId: string, input: z.output<typeof ZApplicationInput>): Promise<TApplication> {

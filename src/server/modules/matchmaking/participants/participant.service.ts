@@ -3,14 +3,13 @@ import type { TParticipant, TParticipantCategory, ZParticipantJoin, ZParticipant
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { decodeCursor, pageOf } from "../../../platform/cursor";
-import type { Db } from "../../../platform/db";
+import { type Db, inTransaction } from "../../../platform/db";
 import { AppError, forbidden, invalid, notFound } from "../../../platform/errors";
 import { queryWords, requireOrganizationRole, resolveQuery } from "../../directory";
 import { loadVisibleForum, requireForumManager } from "../../exhibitions";
 import { requireParticipantActor } from "../access";
 import { slotStartingAt } from "../meeting-slots";
 import { loadMatchmakingSettings } from "../settings/settings.service";
-import { inTransaction } from "../transaction";
 import * as repo from "./participant.repository";
 import { describeParticipants, toParticipant } from "./participant.views";
 

@@ -10,7 +10,7 @@ import type {
 } from "../../../../contracts/matchmaking";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
-import type { Db } from "../../../platform/db";
+import { type Db, inTransaction } from "../../../platform/db";
 import { AppError, forbidden, invalid, notFound } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { requireOrganizationRole } from "../../directory";
@@ -19,7 +19,6 @@ import { slotStartingAt } from "../meeting-slots";
 import { lockParticipants } from "../participants/participant.repository";
 import { describeParticipants } from "../participants/participant.views";
 import { loadMatchmakingSettings } from "../settings/settings.service";
-import { inTransaction } from "../transaction";
 import * as repo from "./request.repository";
 import { describeRequest } from "./request.views";
 import { notifyOtherSide } from "./request-notify";

@@ -9,7 +9,7 @@ import type {
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { decodeCursor, pageOf } from "../../../platform/cursor";
-import type { Db } from "../../../platform/db";
+import { type Db, inTransaction } from "../../../platform/db";
 import { AppError, invalid, isUniqueViolation } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import { requireOrganizationRole } from "../../directory";
@@ -18,7 +18,6 @@ import { slotStartingAt } from "../meeting-slots";
 import { findParticipant, lockParticipants } from "../participants/participant.repository";
 import { syncExhibitorParticipants } from "../participants/participant.service";
 import { loadMatchmakingSettings } from "../settings/settings.service";
-import { inTransaction } from "../transaction";
 import * as repo from "./request.repository";
 import { describeRequest, describeRequests } from "./request.views";
 import { notifyOtherSide } from "./request-notify";

@@ -3,7 +3,7 @@ import type { TLanguage } from "../../../../contracts/common";
 import type { TScheduleReview } from "../../../../contracts/matchmaking";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
-import type { Db } from "../../../platform/db";
+import { type Db, inTransaction } from "../../../platform/db";
 import { AppError, notFound } from "../../../platform/errors";
 import { languageOr, pickText } from "../../../platform/i18n";
 import { listMemberContacts } from "../../directory";
@@ -13,7 +13,6 @@ import { listForumUnavailability, listMeetings, lockForumMatchmaking } from "../
 import { describeMeetings } from "../meetings/meeting.view";
 import { describeParticipants } from "../participants/participant.views";
 import { loadMatchmakingSettings } from "../settings/settings.service";
-import { inTransaction } from "../transaction";
 import * as repo from "./schedule.repository";
 import { scheduleMail } from "./schedule-mail";
 
