@@ -47,6 +47,18 @@ export function formatDate(iso: string, language: TLanguage, withTime = false): 
   return dateTimeFormat(language, options).format(date);
 }
 
+const listFormats = new Map<TLanguage, Intl.ListFormat>();
+
+/** "Russian, Tajik and English" in the reader's language. */
+export function formatList(items: string[], language: TLanguage): string {
+  let format = listFormats.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(LOCALE_CHAIN[language], { type: "conjunction", style: "long" });
+    listFormats.set(language, format);
+  }
+  return format.format(items);
+}
+
 export function formatNumber(value: number, language: TLanguage): string {
   return numberFormat(language).format(value);
 }

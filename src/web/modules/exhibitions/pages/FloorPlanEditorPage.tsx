@@ -7,11 +7,11 @@ import { PlusIcon } from "../../../ui/icons";
 import { PageSkeleton } from "../../../ui/Loading";
 import { pickLocalized } from "../../../ui/localized";
 import { TitledPanel } from "../../../ui/TitledPanel";
+import { UnsavedChangesGuard } from "../../../ui/UnsavedChangesGuard";
 import { useLanguage } from "../../../ui/useLanguage";
 import { AddHallForm } from "../components/floor-plan/editor/AddHallForm";
 import { HallEditor } from "../components/floor-plan/editor/HallEditor";
 import { PavilionManager } from "../components/floor-plan/editor/PavilionManager";
-import { UnsavedChangesGuard } from "../components/floor-plan/editor/UnsavedChangesGuard";
 import { OrganisersOnly } from "../components/OrganisersOnly";
 import { useCreateHall } from "../hooks/floor-plan-editor";
 import { useFloorPlan, useForum, useForumId } from "../hooks/forum";
@@ -47,6 +47,7 @@ export function FloorPlanEditorPage() {
     <Stack gap="md" data-testid="plan-editor">
       <UnsavedChangesGuard
         dirty={dirty}
+        question={t("floorPlan.editor.unsavedQuestion")}
         pending={!!pendingHallId}
         onStay={() => setPendingHallId(null)}
         onLeave={() => {

@@ -26,7 +26,7 @@ const PAGE_SIZE = 25;
 
 // Everything of the desk sits under the forum's key, so one invalidation refreshes figures and lists.
 const deskKey = (forumId: string) => ["forums", forumId, "matchmaking-desk"] as const;
-export const settingsKey = (forumId: string) => [...deskKey(forumId), "settings"] as const;
+const settingsKey = (forumId: string) => [...deskKey(forumId), "settings"] as const;
 const statsKey = (forumId: string) => [...deskKey(forumId), "stats"] as const;
 const participantsKey = (forumId: string) => [...deskKey(forumId), "participants"] as const;
 const requestsKey = (forumId: string) => [...deskKey(forumId), "requests"] as const;

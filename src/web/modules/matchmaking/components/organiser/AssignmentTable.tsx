@@ -5,8 +5,7 @@ import type { TScheduleRun } from "../../../../../contracts/matchmaking";
 import { formatNumber } from "../../../../ui/format";
 import { SearchIcon } from "../../../../ui/icons";
 import { TitledPanel } from "../../../../ui/TitledPanel";
-import { useLanguage } from "../../../../ui/useLanguage";
-import { formatAtVenue } from "../../../exhibitions/components/venue-time";
+import { useVenueClock } from "../useVenueClock";
 import { filterAssignments, sortAssignments } from "./schedule-state";
 
 const PAGE = 100;
@@ -16,14 +15,12 @@ type Props = { assignments: TScheduleRun["assignments"]; timeZone: string };
 /** Every meeting of the draft: when (venue time), who hosts whom, where; a hundred rows at a time. */
 export function AssignmentTable({ assignments, timeZone }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const { language, moment: time } = useVenueClock(timeZone);
   const [text, setText] = useState("");
   const [onlyUnplaced, setOnlyUnplaced] = useState(false);
   const [shown, setShown] = useState(PAGE);
   const sorted = useMemo(() => sortAssignments(assignments), [assignments]);
   const rows = useMemo(() => filterAssignments(sorted, text, onlyUnplaced), [sorted, text, onlyUnplaced]);
-  const time = (iso: string) =>
-    formatAtVenue(iso, timeZone, language, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
   return (
     <TitledPanel

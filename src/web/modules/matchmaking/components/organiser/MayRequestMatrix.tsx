@@ -11,7 +11,7 @@ import { CATEGORIES, type SettingsFormValues } from "./settings-values";
  */
 export function MayRequestMatrix({ form }: { form: UseFormReturnType<SettingsFormValues> }) {
   const { t } = useTranslation();
-  const name = (category: TParticipantCategory) => t(`matchmakingAdmin.categories.${category}`);
+  const name = (category: TParticipantCategory) => t(`matchmaking.categories.${category}`);
   const toggle = (from: TParticipantCategory, to: TParticipantCategory, checked: boolean) => {
     const current = form.values.mayRequest[from];
     form.setFieldValue(`mayRequest.${from}`, checked ? [...current, to] : current.filter((c) => c !== to));

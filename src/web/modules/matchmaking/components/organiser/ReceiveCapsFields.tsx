@@ -11,7 +11,7 @@ export function ReceiveCapsFields({ form }: { form: UseFormReturnType<SettingsFo
       {CATEGORIES.map((category) => (
         <NumberInput
           key={category}
-          label={t(`matchmakingAdmin.categories.${category}`)}
+          label={t(`matchmaking.categories.${category}`)}
           placeholder={t("matchmakingAdmin.settings.noCap")}
           min={0}
           max={500}

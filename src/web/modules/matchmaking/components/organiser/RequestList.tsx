@@ -26,7 +26,7 @@ export function RequestList({ forumId, timeZone }: { forumId: string; timeZone: 
         <Select
           label={t("matchmakingAdmin.requests.status")}
           placeholder={t("matchmakingAdmin.requests.anyStatus")}
-          data={REQUEST_STATUSES.map((value) => ({ value, label: t(`matchmakingAdmin.status.${value}`) }))}
+          data={REQUEST_STATUSES.map((value) => ({ value, label: t(`matchmaking.statuses.${value}`) }))}
           value={status}
           onChange={(value) => setStatus(value as TRequestStatus | null)}
           clearable

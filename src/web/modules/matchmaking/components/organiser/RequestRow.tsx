@@ -4,7 +4,7 @@ import type { TMeetingRequest } from "../../../../../contracts/matchmaking";
 import { pickLocalized } from "../../../../ui/localized";
 import { useLanguage } from "../../../../ui/useLanguage";
 import { formatVenueDateTime } from "../../../exhibitions/components/venue-time";
-import { STATUS_COLORS } from "./request-status";
+import { RequestStatusBadge } from "../requests/RequestStatusBadge";
 
 const PRIORITIES = Array.from({ length: 10 }, (_, value) => ({ value: String(value), label: String(value) }));
 
@@ -26,9 +26,7 @@ export function RequestRow({ request: r, timeZone, busy, onPriority }: Props) {
             {t("matchmakingAdmin.requests.fromTo", { from, to })}
           </Text>
           <Group gap={4}>
-            <Badge color={STATUS_COLORS[r.status]} variant="light" size="sm" data-testid="request-status">
-              {t(`matchmakingAdmin.status.${r.status}`)}
-            </Badge>
+            <RequestStatusBadge status={r.status} />
             {r.mutual ? (
               <Badge color="violet" variant="light" size="sm">
                 {t("matchmakingAdmin.requests.mutual")}

@@ -6,6 +6,7 @@ import type { TForum } from "../../../../../contracts/exhibitions";
 import type { TMatchmakingSettings } from "../../../../../contracts/matchmaking";
 import { FormError } from "../../../../ui/ErrorAlert";
 import { MultiLanguageInput } from "../../../../ui/MultiLanguageInput";
+import { UnsavedChangesGuard } from "../../../../ui/UnsavedChangesGuard";
 import { useFormSubmit } from "../../../../ui/useFormSubmit";
 import { FormSection } from "../../../directory/components/FormSection";
 import { localizedFields } from "../../../directory/components/localized-fields";
@@ -16,7 +17,6 @@ import { SessionsEditor } from "./SessionsEditor";
 import { SlotPreviewPanel } from "./SlotPreviewPanel";
 import { renameSettingsField, type SettingsFormValues, toSettingsFormValues, toSettingsInput, validateSettings } from "./settings-values";
 import { previewSlots } from "./slot-preview";
-import { UnsavedSettingsGuard } from "./UnsavedSettingsGuard";
 
 type Props = { forum: TForum; settings: TMatchmakingSettings | null };
 
@@ -48,7 +48,7 @@ export function SettingsForm({ forum, settings }: Props) {
 
   return (
     <form onSubmit={submit} noValidate data-testid="settings-form">
-      <UnsavedSettingsGuard dirty={form.isDirty()} />
+      <UnsavedChangesGuard dirty={form.isDirty()} question={t("matchmakingAdmin.unsaved.question")} />
       <Stack gap="lg">
         <FormSection
           title={t("matchmakingAdmin.settings.timesTitle")}

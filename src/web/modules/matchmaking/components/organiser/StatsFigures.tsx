@@ -42,11 +42,11 @@ export function StatsFigures({ stats }: { stats: TMatchmakingStats }) {
       <KpiCard label={label("requests")} value={n(requests.total)} rawValue={requests.total} testId="stat-requests">
         <Breakdown
           lines={[
-            [t("matchmakingAdmin.status.pending"), requests.pending, "stat-requests-pending"],
-            [t("matchmakingAdmin.status.accepted"), requests.accepted, "stat-requests-accepted"],
-            [t("matchmakingAdmin.status.declined"), requests.declined, "stat-requests-declined"],
-            [t("matchmakingAdmin.status.cancelled"), requests.cancelled, "stat-requests-cancelled"],
-            [t("matchmakingAdmin.status.expired"), requests.expired, "stat-requests-expired"],
+            [t("matchmaking.statuses.pending"), requests.pending, "stat-requests-pending"],
+            [t("matchmaking.statuses.accepted"), requests.accepted, "stat-requests-accepted"],
+            [t("matchmaking.statuses.declined"), requests.declined, "stat-requests-declined"],
+            [t("matchmaking.statuses.cancelled"), requests.cancelled, "stat-requests-cancelled"],
+            [t("matchmaking.statuses.expired"), requests.expired, "stat-requests-expired"],
           ]}
         />
       </KpiCard>

@@ -7,7 +7,7 @@ type SlotLoad = TScheduleReview["tableLoad"][number];
 const DAY_MS = 86_400_000;
 const grid = { left: 8, right: 16, top: 36, bottom: 8, containLabel: true };
 // The dashboard's palette: table, booth, online stay apart for common colour blindness.
-export const PLACE_COLORS = { table: "#0e8677", booth: "#f08c00", online: "#1971c2" } as const;
+const PLACE_COLORS = { table: "#0e8677", booth: "#f08c00", online: "#1971c2" } as const;
 const CAPACITY_COLOR = "#c2255c";
 
 /** Every day from the first to the last with requests, the quiet ones at zero, so gaps show as gaps. */

@@ -1,12 +1,12 @@
 import { Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { TMatchReason } from "../../../../../contracts/matchmaking";
+import { formatList } from "../../../../ui/format";
 import { useSpokenLanguageName } from "../../../../ui/spoken-languages";
 import { useLanguage } from "../../../../ui/useLanguage";
 import { useJurisdictionName } from "../../../directory/components/JurisdictionSelects";
 import { useSectorNames } from "../../../directory/components/SectorSelects";
 import { useHsEntry, useRegions } from "../../../directory/hooks/reference";
-import { formatList } from "../list-format";
 import { hsLabel, reasonSentence } from "./reason-text";
 
 const codesOf = (reason: TMatchReason) =>

@@ -5,14 +5,16 @@ import { useBlocker } from "react-router";
 
 type Props = {
   dirty: boolean;
-  /** A change of hall inside the page that waits for an answer, like leaving the page does. */
+  /** What would be lost, in the page's words: "The plan has changes that are not saved…". */
+  question: string;
+  /** A change inside the page (another hall) that waits for an answer, like leaving the page does. */
   pending?: boolean;
   onStay?: () => void;
   onLeave?: () => void;
 };
 
-/** Asks before unsaved drawing is lost: leaving the page, closing the tab, or switching halls. */
-export function UnsavedChangesGuard({ dirty, pending = false, onStay, onLeave }: Props) {
+/** Asks before unsaved work is lost: leaving the page, closing the tab, or a `pending` change inside the page. */
+export function UnsavedChangesGuard({ dirty, question, pending = false, onStay, onLeave }: Props) {
   const { t } = useTranslation();
   const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
 
@@ -28,14 +30,14 @@ export function UnsavedChangesGuard({ dirty, pending = false, onStay, onLeave }:
   const leave = () => (blocker.state === "blocked" ? blocker.proceed() : onLeave?.());
 
   return (
-    <Modal opened={opened} onClose={stay} title={t("floorPlan.editor.unsavedTitle")} data-testid="unsaved-dialog">
-      <Text size="sm">{t("floorPlan.editor.unsavedQuestion")}</Text>
+    <Modal opened={opened} onClose={stay} title={t("common.unsaved.title")} data-testid="unsaved-dialog">
+      <Text size="sm">{question}</Text>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={stay}>
-          {t("floorPlan.editor.stay")}
+          {t("common.unsaved.stay")}
         </Button>
         <Button color="red" onClick={leave} data-testid="unsaved-leave">
-          {t("floorPlan.editor.leave")}
+          {t("common.unsaved.leave")}
         </Button>
       </Group>
     </Modal>
