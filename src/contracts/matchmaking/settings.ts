@@ -58,3 +58,19 @@ export type TMeetingSlot = z.infer<typeof ZMeetingSlot>;
 
 export const ZMatchmakingSettings = z.object({ forumId: z.string(), ...settingsFields, slots: z.array(ZMeetingSlot) });
 export type TMatchmakingSettings = z.infer<typeof ZMatchmakingSettings>;
+
+/** What a forum's matchmaking looks like before its organisers have saved anything (server and forms alike). */
+export const MATCHMAKING_DEFAULTS: TMatchmakingSettingsInput = {
+  requestsOpen: true,
+  requestExpiryHours: 72,
+  slotMinutes: 30,
+  sessions: [],
+  tables: 20,
+  meetingArea: {},
+  boothMeetings: true,
+  onlineMeetings: false,
+  videoLinkTemplate: null,
+  receiveCaps: {},
+  mayRequest: {},
+  crossBorderWeight: 0.5,
+};

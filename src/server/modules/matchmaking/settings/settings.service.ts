@@ -1,4 +1,4 @@
-import type { TMatchmakingSettings, TMatchmakingSettingsInput, TParticipantCategory } from "../../../../contracts/matchmaking";
+import { MATCHMAKING_DEFAULTS, type TMatchmakingSettings, type TMatchmakingSettingsInput, type TParticipantCategory } from "../../../../contracts/matchmaking";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import type { Db } from "../../../platform/db";
@@ -10,24 +10,8 @@ import * as repo from "./settings.repository";
 type Ctx = Pick<AppContext, "database">;
 type Forum = Pick<ForumRow, "id" | "timeZone">;
 
-/** What a forum's matchmaking looks like before its organisers have saved anything. */
-const DEFAULTS: TMatchmakingSettingsInput = {
-  requestsOpen: true,
-  requestExpiryHours: 72,
-  slotMinutes: 30,
-  sessions: [],
-  tables: 20,
-  meetingArea: {},
-  boothMeetings: true,
-  onlineMeetings: false,
-  videoLinkTemplate: null,
-  receiveCaps: {},
-  mayRequest: {},
-  crossBorderWeight: 0.5,
-};
-
 function settingsOf(row: repo.SettingsRow | undefined): TMatchmakingSettingsInput {
-  if (!row) return DEFAULTS;
+  if (!row) return MATCHMAKING_DEFAULTS;
   return {
     requestsOpen: row.requestsOpen,
     requestExpiryHours: row.requestExpiryHours,

@@ -1,5 +1,6 @@
 import type { TLanguage } from "../../../../../contracts/common";
 import {
+  MATCHMAKING_DEFAULTS,
   PARTICIPANT_CATEGORIES,
   type TMatchmakingSettings,
   type TMatchmakingSettingsInput,
@@ -56,24 +57,8 @@ export function nextSession(sessions: readonly SessionValues[], forum: { startsO
   return next <= forum.endsOn ? session(next, "09:00", "12:00") : session(last.date, "09:00", "12:00");
 }
 
-/** Values before the first save; the server may hold its own defaults, which then win. */
-const DEFAULTS: Omit<TMatchmakingSettings, "forumId" | "slots"> = {
-  requestsOpen: true,
-  requestExpiryHours: 72,
-  slotMinutes: 30,
-  sessions: [],
-  tables: 20,
-  meetingArea: {},
-  boothMeetings: true,
-  onlineMeetings: false,
-  videoLinkTemplate: null,
-  receiveCaps: {},
-  mayRequest: {},
-  crossBorderWeight: 0.5,
-};
-
 export function toSettingsFormValues(settings: TMatchmakingSettings | null): SettingsFormValues {
-  const s = settings ?? DEFAULTS;
+  const s = settings ?? MATCHMAKING_DEFAULTS;
   return {
     requestsOpen: s.requestsOpen,
     requestExpiryHours: s.requestExpiryHours,
