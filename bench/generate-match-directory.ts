@@ -1,18 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { INDUSTRIAL_LEXICON, type MatchOrganization, type MatchProfile, type ValueChain } from "../src/engines/matching";
-
-/** Mulberry32: a tiny seeded generator, so every run benchmarks the same directory. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+// The scheduling engine's mulberry32, so every run benchmarks the same directory.
+import { createRandom } from "../src/engines/scheduling/random";
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
@@ -224,7 +214,7 @@ export function generateMatchDirectory(organizationCount: number, seed = 2026): 
     byHeading.set(prefix, codes);
     return codes;
   };
-  const random = seeded(seed);
+  const random = createRandom(seed);
   const codeOf = (stageCode: string) => (stageCode.length === 6 ? stageCode : pick(random, under(stageCode)));
   let products = 0;
   let profiles = 0;

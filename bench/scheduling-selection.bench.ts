@@ -1,11 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateForum } from "../src/engines/scheduling/generate-forum";
-import { scheduleFirstComeFirstServed } from "../src/engines/scheduling/greedy-first-come";
-import { lpUpperBound } from "../src/engines/scheduling/lp-bound";
-import { scheduleMostValuable } from "../src/engines/scheduling/schedule-most-valuable";
-import type { ValuableSchedule } from "../src/engines/scheduling/summarise-selection";
+import { generateForum, lpUpperBound, scheduleFirstComeFirstServed, scheduleMostValuable, type ValuableSchedule } from "../src/engines/scheduling";
 import { report, round } from "./stats";
 
 const forum = { participants: 3000, requests: 30_000, slots: 16, sessions: 2, tables: 250, seed: 20_240_601 };

@@ -44,7 +44,7 @@ export const MATCH_WEIGHTS = {
 } as const;
 
 /** Factor by level rank: none, chapter, heading, subheading. */
-export const LEVEL_FACTOR = [0, 0.25, 0.6, 1] as const;
+const LEVEL_FACTOR = [0, 0.25, 0.6, 1] as const;
 
 const round6 = (value: number) => Math.round(value * 1e6) / 1e6;
 
@@ -58,7 +58,7 @@ export function relevanceOf(s: PairSignals): number {
 }
 
 /** The cross-border factor; NaN and negative weights count as 0, the setting only ever favours crossing. */
-export const crossBorderFactor = (crossBorder: boolean, weight: number) => (crossBorder && weight > 0 ? 1 + weight : 1);
+const crossBorderFactor = (crossBorder: boolean, weight: number) => (crossBorder && weight > 0 ? 1 + weight : 1);
 
 /**
  * The most a pair with this relevance can score, whatever its languages, markets and dismissals:

@@ -23,7 +23,7 @@ export function bestOpenSlot(st: SelectionState, meeting: number, avoid = -1): n
 }
 
 /** Moves an unlocked meeting to another open slot (not `avoid`). */
-export function relocate(st: SelectionState, meeting: number, avoid: number, log: MoveLog): boolean {
+function relocate(st: SelectionState, meeting: number, avoid: number, log: MoveLog): boolean {
   if (st.locked[meeting]) return false;
   const to = bestOpenSlot(st, meeting, avoid);
   if (to < 0) return false;

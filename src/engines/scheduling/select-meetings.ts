@@ -55,7 +55,7 @@ export function insertWithRepair(st: SelectionState, meeting: number, log: MoveL
 }
 
 /** Meetings in the order the greedy takes them: heaviest first, earlier index on ties. */
-export function weightOrder(st: SelectionState): Int32Array {
+function weightOrder(st: SelectionState): Int32Array {
   const order = Int32Array.from({ length: st.meetings }, (_, i) => i);
   return order.sort((x, y) => st.weight[y] - st.weight[x] || x - y);
 }
