@@ -1,6 +1,6 @@
 import type { SessionUser } from "../../platform/auth";
 import type { Db } from "../../platform/db";
-import { forbidden, notFound } from "../../platform/errors";
+import { notFound } from "../../platform/errors";
 import { requireOrganizationRole } from "../directory";
 import { loadVisibleForum } from "../exhibitions";
 import { findParticipant } from "./participants/participant.repository";
@@ -15,15 +15,4 @@ export async function requireParticipantActor(db: Db, actor: SessionUser, forumI
   const participant = await findParticipant(db, forumId, organizationId);
   if (!participant) throw notFound("Participant");
   return { forum, participant, asOrganizer: access.manage };
-}
-
-/** A participant's own members only: organisers may run the desk but not speak for a company. */
-export async function requireOwnParticipant(db: Db, actor: SessionUser, forumId: string, organizationId: string) {
-  const { forum } = await loadVisibleForum(db, forumId, actor);
-  await requireOrganizationRole(db, actor, organizationId, "member").catch(() => {
-    throw forbidden("Only members of this organisation may do this");
-  });
-  const participant = await findParticipant(db, forumId, organizationId);
-  if (!participant) throw notFound("Participant");
-  return { forum, participant };
 }

@@ -23,13 +23,9 @@ export function registerMatchmaking(app: ZodApp, ctx: AppContext) {
 }
 
 export * as meetings from "./meetings/meeting.service";
-export { findParticipant, type ParticipantRow } from "./participants/participant.repository";
 export * as participants from "./participants/participant.service";
-export { syncExhibitorParticipants } from "./participants/participant.service";
-export { describeParticipants, toParticipant } from "./participants/participant.views";
 export * as profiles from "./profiles/profile.service";
 export * as recommendations from "./recommendations/recommendation.service";
 export * as requests from "./requests/request.service";
 export * as scheduling from "./scheduling/schedule.service";
 export * as settings from "./settings/settings.service";
-export { loadMatchmakingSettings } from "./settings/settings.service";

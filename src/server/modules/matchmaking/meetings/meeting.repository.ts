@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db";
 import { booth, hall } from "../../exhibitions";
-import { matchmakingSettings, meeting, meetingOutcome, meetingParticipant, meetingRequest, participantUnavailability } from "../schema";
+import { matchmakingSettings, meeting, meetingOutcome, participantUnavailability } from "../schema";
 
 export type MeetingRow = typeof meeting.$inferSelect;
 export type OutcomeRow = typeof meetingOutcome.$inferSelect;
@@ -64,15 +64,6 @@ export async function insertMeeting(db: Db, row: typeof meeting.$inferInsert): P
   return inserted;
 }
 
-/** The request behind each meeting, for the scheduler's weights. */
-export async function findRequests(db: Db, requestIds: string[]) {
-  if (requestIds.length === 0) return [];
-  return db
-    .select({ id: meetingRequest.id, mutual: meetingRequest.mutual, priority: meetingRequest.priority, createdAt: meetingRequest.createdAt })
-    .from(meetingRequest)
-    .where(inArray(meetingRequest.id, requestIds));
-}
-
 export async function listForumUnavailability(db: Db, forumId: string, organizationIds?: string[]) {
   return db
     .select({ organizationId: participantUnavailability.organizationId, startsAt: participantUnavailability.startsAt })
@@ -80,11 +71,6 @@ export async function listForumUnavailability(db: Db, forumId: string, organizat
     .where(
       and(eq(participantUnavailability.forumId, forumId), organizationIds ? inArray(participantUnavailability.organizationId, organizationIds) : undefined),
     );
-}
-
-export async function listParticipantIds(db: Db, forumId: string): Promise<string[]> {
-  const rows = await db.select({ id: meetingParticipant.organizationId }).from(meetingParticipant).where(eq(meetingParticipant.forumId, forumId));
-  return rows.map((r) => r.id);
 }
 
 /**

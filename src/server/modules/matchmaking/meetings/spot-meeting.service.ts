@@ -13,6 +13,7 @@ import { loadMatchmakingSettings } from "../settings/settings.service";
 import * as repo from "./meeting.repository";
 import { viewMeeting } from "./meeting.service";
 import { isMemberOf } from "./meeting-access";
+import { slotConflictOf } from "./slot-conflict";
 
 type Ctx = Pick<AppContext, "database">;
 type Input = z.output<typeof ZSpotMeetingInput>;
@@ -63,14 +64,9 @@ export async function bookSpotMeeting(ctx: Ctx, actor: SessionUser, forumId: str
   const booked = await inTransaction(db, async (tx) => {
     await repo.lockForumMatchmaking(tx, forumId);
     const holding = await repo.listMeetingsHolding(tx, forumId, startsAt);
-    for (const side of [input.hostOrganizationId, input.guestOrganizationId]) {
-      if (holding.some((m) => m.hostOrganizationId === side || m.guestOrganizationId === side)) {
-        throw new AppError("participant_busy", 409, `${nameOf(side)} already has a meeting at that time`);
-      }
-      if (await repo.isUnavailable(tx, forumId, side, startsAt)) {
-        throw new AppError("participant_unavailable", 409, `${nameOf(side)} is not available at that time`);
-      }
-    }
+    const conflict = await slotConflictOf(tx, forumId, [input.hostOrganizationId, input.guestOrganizationId], startsAt, holding);
+    if (conflict?.reason === "busy") throw new AppError("participant_busy", 409, `${nameOf(conflict.organizationId)} already has a meeting at that time`);
+    if (conflict) throw new AppError("participant_unavailable", 409, `${nameOf(conflict.organizationId)} is not available at that time`);
     const tableNumber = input.place === "table" ? freeTable(holding, settings.tables) : null;
     if (input.place === "table" && tableNumber === null) throw new AppError("no_free_table", 409, "Every meeting table is taken at that time");
     const placed = {

@@ -99,11 +99,15 @@ export async function leaveMatchmaking(ctx: Ctx, actor: SessionUser, forumId: st
   });
 }
 
+const unavailabilityOf = async (db: Db, forumId: string, organizationId: string) => ({
+  slots: (await repo.listUnavailability(db, forumId, organizationId)).map((at) => at.toISOString()),
+});
+
 export async function getUnavailability(ctx: Ctx, actor: SessionUser, forumId: string, organizationId: string) {
   const db = ctx.database.db;
   await syncExhibitorParticipants(db, forumId);
   await requireParticipantActor(db, actor, forumId, organizationId);
-  return { slots: (await repo.listUnavailability(db, forumId, organizationId)).map((at) => at.toISOString()) };
+  return unavailabilityOf(db, forumId, organizationId);
 }
 
 /** Every slot named must be one of the forum's meeting slots; the list replaces the stored one. */
@@ -123,5 +127,5 @@ export async function setUnavailability(ctx: Ctx, actor: SessionUser, forumId: s
     organizationId,
     [...new Set(starts)].map((at) => new Date(at)),
   );
-  return getUnavailability(ctx, actor, forumId, organizationId);
+  return unavailabilityOf(db, forumId, organizationId);
 }

@@ -59,8 +59,3 @@ export async function forumMatchIndex(db: Db, forumId: string): Promise<MatchInd
   while (cache.size > MAX_FORUMS) cache.delete(cache.keys().next().value as string);
   return index;
 }
-
-/** Forgets every cached index (tests that change data behind the stamp's back). */
-export function clearMatchIndexCache() {
-  cache.clear();
-}

@@ -16,6 +16,8 @@ import { newId } from "../../../platform/ids";
 import { requireOrganizationRole } from "../../directory";
 import { loadVisibleForum, requireForumManager } from "../../exhibitions";
 import { slotStartingAt } from "../meeting-slots";
+import { insertMeeting, updateMeeting } from "../meetings/meeting.repository";
+import { slotConflictOf } from "../meetings/slot-conflict";
 import { lockParticipants } from "../participants/participant.repository";
 import { describeParticipants } from "../participants/participant.views";
 import { loadMatchmakingSettings } from "../settings/settings.service";
@@ -102,10 +104,10 @@ export async function acceptRequest(ctx: Ctx, actor: SessionUser, requestId: str
     const current = await lockPending(tx, row);
     if (!sides.has(answeringSide(current))) throw notYourTurn();
     const agreed = current.proposedByOrganizationId ? current.proposedStartsAt : null;
-    if (agreed && (await repo.isSlotTaken(tx, forum.id, [current.fromOrganizationId, current.toOrganizationId], agreed))) {
+    if (agreed && (await slotConflictOf(tx, forum.id, [current.fromOrganizationId, current.toOrganizationId], agreed))) {
       throw invalid("proposedStartsAt", "One of the two organisations is no longer free at the proposed time", "slot_taken", 409);
     }
-    await repo.insertMeeting(tx, {
+    await insertMeeting(tx, {
       id: newId(),
       forumId: forum.id,
       requestId: current.id,
@@ -157,7 +159,7 @@ export async function proposeSlot(ctx: Ctx, actor: SessionUser, requestId: strin
   const startsAt = new Date(slot.startsAt);
   const proposed = await inTransaction(db, async (tx) => {
     const current = await lockPending(tx, row);
-    if (await repo.isSlotTaken(tx, forum.id, [current.fromOrganizationId, current.toOrganizationId], startsAt)) {
+    if (await slotConflictOf(tx, forum.id, [current.fromOrganizationId, current.toOrganizationId], startsAt)) {
       throw invalid("startsAt", "One of the two organisations is not free at this time", "slot_taken", 409);
     }
     return repo.updateRequest(tx, current.id, {
@@ -183,7 +185,7 @@ export async function cancelRequest(ctx: Ctx, actor: SessionUser, requestId: str
     }
     if (current.status === "accepted") {
       const meetingId = (await repo.meetingIdsOf(tx, [current])).get(current.id);
-      if (meetingId) await repo.cancelMeeting(tx, meetingId);
+      if (meetingId) await updateMeeting(tx, meetingId, { attendance: "cancelled" });
       const twin = await repo.findLive(tx, current.forumId, current.toOrganizationId, current.fromOrganizationId);
       if (twin?.status === "accepted") await repo.updateRequest(tx, twin.id, { status: "cancelled", respondedAt: new Date() });
     } else {

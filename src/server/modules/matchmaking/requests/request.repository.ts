@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db";
-import { meeting, meetingRequest, participantUnavailability } from "../schema";
+import { meeting, meetingRequest } from "../schema";
 
 export type RequestRow = typeof meetingRequest.$inferSelect;
 export type RequestInsert = typeof meetingRequest.$inferInsert;
@@ -131,41 +131,4 @@ export async function meetingIdsOf(db: Db, rows: RequestRow[]): Promise<Map<stri
     )})`)) as unknown as { rows?: Array<{ requestId: string; meetingId: string | null }> } | Array<{ requestId: string; meetingId: string | null }>;
   const list = Array.isArray(found) ? found : (found.rows ?? []);
   return new Map(list.flatMap((r) => (r.meetingId ? [[r.requestId, r.meetingId] as [string, string]] : [])));
-}
-
-export async function insertMeeting(db: Db, row: typeof meeting.$inferInsert) {
-  await db.insert(meeting).values(row);
-}
-
-export async function cancelMeeting(db: Db, meetingId: string) {
-  await db.update(meeting).set({ attendance: "cancelled", updatedAt: new Date() }).where(eq(meeting.id, meetingId));
-}
-
-/** Whether any of the organisations has a meeting at this instant (agreed or scheduled) or marked it unavailable. */
-export async function isSlotTaken(db: Db, forumId: string, organizationIds: string[], startsAt: Date): Promise<boolean> {
-  const meetings = await db
-    .select({ id: meeting.id })
-    .from(meeting)
-    .where(
-      and(
-        eq(meeting.forumId, forumId),
-        sql`${meeting.attendance} <> 'cancelled'`,
-        or(inArray(meeting.hostOrganizationId, organizationIds), inArray(meeting.guestOrganizationId, organizationIds)),
-        sql`coalesce(${meeting.startsAt}, ${meeting.agreedStartsAt}) = ${startsAt.toISOString()}::timestamptz`,
-      ),
-    )
-    .limit(1);
-  if (meetings.length > 0) return true;
-  const unavailable = await db
-    .select({ id: participantUnavailability.organizationId })
-    .from(participantUnavailability)
-    .where(
-      and(
-        eq(participantUnavailability.forumId, forumId),
-        inArray(participantUnavailability.organizationId, organizationIds),
-        eq(participantUnavailability.startsAt, startsAt),
-      ),
-    )
-    .limit(1);
-  return unavailable.length > 0;
 }

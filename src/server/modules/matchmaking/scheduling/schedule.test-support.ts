@@ -27,11 +27,3 @@ export async function runScheduler(t: TestApp, forum: MatchmakingForum, body: Re
 
 export const publishRun = (t: TestApp, forum: MatchmakingForum, runId: string, cookie = forum.organiser) =>
   t.app.inject({ method: "POST", url: `/api/v1/forums/${forum.forumId}/schedule-runs/${runId}/publish`, headers: { cookie } });
-
-/** Runs the scheduler and publishes its draft. */
-export async function scheduleAndPublish(t: TestApp, forum: MatchmakingForum) {
-  const run = await runScheduler(t, forum);
-  const published = await publishRun(t, forum, run.id);
-  expect(published.statusCode, published.body).toBe(200);
-  return run;
-}
