@@ -9,11 +9,13 @@ import { ZHealth } from "../contracts/reference";
 import { directoryPreviews, loadReferenceData, registerDirectory } from "./modules/directory";
 import { exhibitionPreviews, registerExhibitions } from "./modules/exhibitions";
 import { registerMatchmaking } from "./modules/matchmaking";
+import { registerTrade } from "./modules/trade";
 import { createAuth, readSessionUser, requireSessionUser } from "./platform/auth";
 import { mountAuth } from "./platform/auth.routes";
 import type { AppConfig } from "./platform/config";
 import type { AppContext } from "./platform/context";
 import { type Database, openDatabase } from "./platform/db";
+import { createAnalyticsStore } from "./platform/duckdb";
 import { describeProblems, registerErrorHandler } from "./platform/errors";
 import { createFileStore, MAX_IMAGE_BYTES } from "./platform/files";
 import { registerFileRoutes } from "./platform/files.routes";
@@ -45,6 +47,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
     requireUser: (request) => requireSessionUser(auth, request, resolved.demo),
     currentUser: (request) => readSessionUser(auth, request, resolved.demo),
     jobs: createJobRunner(database.db, config.dataDir),
+    analytics: createAnalyticsStore(config.dataDir),
   };
 
   const app = Fastify({
@@ -107,10 +110,12 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   registerDirectory(app, ctx);
   registerExhibitions(app, ctx);
   registerMatchmaking(app, ctx);
+  registerTrade(app, ctx);
   await registerWebApp(app, ctx, [directoryPreviews(ctx), exhibitionPreviews(ctx)]);
 
   app.addHook("onClose", async () => {
     await ctx.jobs.idle();
+    ctx.analytics.close();
     if (!options.database) await database.close();
   });
   return { app, ctx };

@@ -1,5 +1,7 @@
 import { buildApp } from "./app";
+import { CommandUsageError } from "./cli/command-flags";
 import { runScheduleCommand, SCHEDULE_USAGE, ScheduleUsageError } from "./cli/schedule-command";
+import { runTradeCommand } from "./cli/trade-command";
 import { seedDemo } from "./flows/seed-demo";
 import { loadConfig } from "./platform/config";
 import { openDatabase } from "./platform/db";
@@ -13,16 +15,20 @@ Commands:
   migrate   apply database migrations and exit
   seed      load the demo forum into an empty database and exit
   schedule  schedule a business forum's meetings from a .dzn file (hamkori schedule --help)
+  trade     import, export and analyse trade statistics (hamkori trade --help)
   help      show this text
 
 Configuration is read from environment variables; see README.md.`;
 
 async function main(argv: string[]) {
   const [command = "serve", ...rest] = argv;
-  if (rest.length > 0 && command !== "schedule") throw new UsageError(`Unexpected argument "${rest[0]}" for "${command}".`);
+  if (rest.length > 0 && command !== "schedule" && command !== "trade") throw new UsageError(`Unexpected argument "${rest[0]}" for "${command}".`);
   switch (command) {
     case "schedule":
       return runScheduleCommand(rest);
+    case "trade":
+      process.exitCode = await runTradeCommand(rest);
+      return;
     case "serve":
       return serve();
     case "migrate":
@@ -95,6 +101,10 @@ async function serve() {
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) {
     console.error(`${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (error instanceof CommandUsageError) {
+    console.error(`${error.message}\n\n${error.usage}`);
     process.exit(2);
   }
   if (error instanceof ScheduleUsageError) {

@@ -19,7 +19,6 @@ export const ZFlowsQuery = z.object({
   hs: ZHsPrefix.optional(),
   level: ZHsDetail.default(0),
   dataset: z.string().max(80).optional(),
-  format: z.enum(["json", "csv", "parquet"]).default("json"),
   limit: z.coerce.number().int().min(1).max(10_000).default(1_000),
 });
 

@@ -6,6 +6,7 @@ export const ZPartnerTotals = z.object({ partner: z.string(), exports: z.number(
 /** One HS chapter's exports, grouped by its section, for the treemap. */
 export const ZStructureCell = z.object({ section: z.string(), chapter: z.string(), value: z.number() });
 export const ZRcaProduct = z.object({ hs: z.string(), rca: z.number(), value: z.number(), worldShare: z.number() });
+export type TRcaProduct = z.infer<typeof ZRcaProduct>;
 
 export const ZJurisdictionProfile = z.object({
   jurisdiction: z.string(),
@@ -35,9 +36,10 @@ export type TReportedFigure = z.infer<typeof ZReportedFigure>;
 
 export const ZBilateralYear = z.object({
   year: z.number().int(),
-  aToB: z.number(),
-  bToA: z.number(),
-  turnover: z.number(),
+  /** null where the statistics do not cover a year that only has a reported figure. */
+  aToB: z.number().nullable(),
+  bToA: z.number().nullable(),
+  turnover: z.number().nullable(),
   /** Change in turnover from the year before, as a share (0.1 = +10 %); null in the first year. */
   growth: z.number().nullable(),
   reported: z.array(ZReportedFigure),
@@ -60,7 +62,13 @@ export const ZMirrorRow = z.object({
   gap: z.number().nullable(),
 });
 
-export const ZCompanyLink = z.object({ id: z.string(), name: z.string(), country: z.string(), region: z.string().nullable() });
+/** A company in the directory that makes the product; its name as it wrote it, in its languages. */
+export const ZCompanyLink = z.object({
+  id: z.string(),
+  name: z.object({ en: z.string().optional(), ru: z.string().optional(), tg: z.string().optional(), ky: z.string().optional() }),
+  country: z.string(),
+  region: z.string().nullable(),
+});
 export const ZPotentialProduct = z.object({
   hs: z.string(),
   potential: z.number(),

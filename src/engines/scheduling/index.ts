@@ -9,6 +9,7 @@ export { scheduleFirstComeFirstServed } from "./greedy-first-come";
 export { type LpBound, type LpBoundOptions, lpUpperBound } from "./lp-bound";
 export { MAX_PRIORITY, type MeetingWeightInput, meetingWeight } from "./meeting-weight";
 export { parseDzn } from "./parse-dzn";
+export { createRandom } from "./random";
 export { scheduleAllMeetings } from "./schedule-all-meetings";
 export { type SelectionOptions, scheduleMostValuable } from "./schedule-most-valuable";
 export type { ValuableSchedule } from "./summarise-selection";

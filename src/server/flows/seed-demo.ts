@@ -8,6 +8,7 @@ import { hasUsers, insertUserWithPassword } from "../platform/users.repository";
 import { createDemoOrganization, type DemoPerson } from "./seed-demo-directory";
 import { type DemoDirectory, seedDemoForum } from "./seed-demo-forum";
 import { seedDemoMatchmaking } from "./seed-demo-matchmaking";
+import { seedDemoTrade } from "../modules/trade";
 
 export const DEMO_PASSWORD = "hamkori-demo";
 
@@ -26,10 +27,12 @@ export type SeedReport = { users: number; organizations: number; products: numbe
  * Loads the demo forum world (data/demo/world.json): organisations with their people and
  * products, then the Dushanbe forum of data/demo/forum.json on top of them, then its B2B meetings
  * (data/demo/matchmaking.json, with the buyers and investors of data/demo/buyers.json). Runs only
- * on an empty database, so it never mixes with real data.
+ * on an empty database, so it never mixes with real data. Trade statistics (synthetic, see
+ * data/demo/trade-economies.json) load into an empty trade store on their own terms.
  */
 export async function seedDemo(ctx: AppContext, progress: (line: string, done: number, total: number) => void = () => {}): Promise<SeedReport> {
   const db = ctx.database.db;
+  await seedDemoTrade(ctx, (line) => progress(`Trade statistics: ${line}`, 0, 1));
   if (await hasUsers(db)) return { users: 0, organizations: 0, products: 0, visitors: 0, skipped: true };
   const world = readDataFile<DemoWorld>("demo/world.json");
   // One hash for every demo account: they share the documented demo password.

@@ -3,6 +3,7 @@ import type { ReferenceData } from "../modules/directory/reference";
 import type { Auth, SessionUser } from "./auth";
 import type { AppConfig } from "./config";
 import type { Database } from "./db";
+import type { AnalyticsStore } from "./duckdb";
 import type { FileStore } from "./files";
 import type { JobRunner } from "./jobs";
 import type { Mailer } from "./mail";
@@ -21,4 +22,6 @@ export type AppContext = {
   /** The signed-in user, or null for public pages that show more to some viewers. */
   currentUser(request: FastifyRequest): Promise<SessionUser | null>;
   jobs: JobRunner;
+  /** Trade statistics in DuckDB (`var/trade.duckdb`), opened on first use. */
+  analytics: AnalyticsStore;
 };

@@ -3,6 +3,7 @@ import type { Db } from "../../../platform/db";
 import { organization, product, productSearch } from "../schema";
 import { matchesAll, type ResolvedQuery, relevance } from "../search.repository";
 import type { SearchWords } from "../search-keys";
+import type { TLocalizedText } from "../../../../contracts/common";
 
 export type ProductRow = typeof product.$inferSelect;
 export type ProductInsert = typeof product.$inferInsert;
@@ -127,4 +128,18 @@ export async function removeProductPhoto(db: Db, id: string, fileId: string): Pr
     .where(and(eq(product.id, id), sql`${fileId} = any(${product.photoFileIds})`))
     .returning({ id: product.id });
   return rows.length > 0;
+}
+
+export type MakerOfHeading = { heading: string; id: string; legalName: TLocalizedText; shortName: TLocalizedText; country: string; region: string | null };
+
+/** Organisations of a country (or one of its regions) with products in any of the four-digit headings. */
+export async function findMakersOfHeadings(db: Db, place: { country: string; region?: string }, headings: string[]): Promise<MakerOfHeading[]> {
+  if (headings.length === 0) return [];
+  const heading = sql<string>`left(${product.hsCode}, 4)`;
+  return db
+    .selectDistinct({ heading, ...maker })
+    .from(product)
+    .innerJoin(organization, eq(organization.id, product.organizationId))
+    .where(and(eq(organization.country, place.country), place.region ? eq(organization.region, place.region) : undefined, inArray(heading, headings)))
+    .orderBy(heading, asc(organization.id));
 }

@@ -28,6 +28,11 @@ export class HsCatalogue {
     return this.byCode.has(code);
   }
 
+  /** Every code of one level (2 chapters, 4 headings, 6 subheadings), in code order. */
+  codesAtLevel(level: 2 | 4 | 6): string[] {
+    return this.entries.filter((entry) => entry.level === level).map((entry) => entry.code);
+  }
+
   /**
    * A query of digits matches codes by prefix; words match descriptions, each query word the
    * start of some description word (so "cott yarn" finds cotton yarn). Ranked by how many query

@@ -29,6 +29,11 @@ export class JurisdictionCatalogue {
     return this.byCode.get(code);
   }
 
+  /** Every country and region code, e.g. for checking the codes a trade file uses. */
+  codes(): string[] {
+    return [...this.byCode.keys()];
+  }
+
   isCountry(code: string): boolean {
     return this.byCode.get(code)?.kind === "country";
   }

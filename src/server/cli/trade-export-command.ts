@@ -1,0 +1,39 @@
+import fs from "node:fs";
+import { listDatasets } from "../modules/trade";
+import { loadConfig } from "../platform/config";
+import { createAnalyticsStore } from "../platform/duckdb";
+import { CommandUsageError, type FlagSpec, parseFlags } from "./command-flags";
+
+export const TRADE_EXPORT_USAGE = `Usage: hamkori trade export --dataset NAME --out FILE.parquet
+
+Writes one imported dataset's flows (year, exporter, importer, hs, value_usd, quantity_kg) as Parquet,
+the exchange format other tools read; hamkori trade import reads such files back.`;
+
+const SPEC: FlagSpec = { command: "trade export", usage: TRADE_EXPORT_USAGE, values: ["--dataset", "--out"] };
+
+export async function runTradeExportCommand(args: string[]): Promise<number> {
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(TRADE_EXPORT_USAGE);
+    return 0;
+  }
+  const flags = parseFlags(args, SPEC);
+  const name = flags.values.get("--dataset");
+  const out = flags.values.get("--out");
+  if (!name) throw new CommandUsageError("Option --dataset NAME is required.", TRADE_EXPORT_USAGE);
+  if (!out || !/\.parquet$/i.test(out)) throw new CommandUsageError("Option --out should name a .parquet file.", TRADE_EXPORT_USAGE);
+  const store = createAnalyticsStore(loadConfig().dataDir);
+  try {
+    const datasets = await listDatasets(store);
+    const dataset = datasets.find((d) => d.name === name);
+    if (!dataset || dataset.format === "published") {
+      const names = datasets.filter((d) => d.format !== "published").map((d) => `"${d.name}"`);
+      throw new Error(`No flows dataset named "${name}"${names.length ? `; there are ${names.join(", ")}` : ""}.`);
+    }
+    const target = out.replaceAll("'", "''");
+    await store.query(`COPY (SELECT year, exporter, importer, hs, value_usd, quantity_kg FROM "${dataset.tableName}" ORDER BY year, exporter, importer, hs) TO '${target}' (FORMAT parquet)`);
+    console.log(`Wrote ${dataset.rows.toLocaleString("en")} rows of ${dataset.name} to ${out} (${(fs.statSync(out).size / 1e6).toFixed(1)} MB).`);
+    return 0;
+  } finally {
+    store.close();
+  }
+}
