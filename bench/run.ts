@@ -1,6 +1,6 @@
 // `npm run bench`: prints one JSON line per figure. Pick some with BENCH=name1,name2 from
 // directory-pglite, directory-postgres, memory-pglite, memory-postgres, check-in-pglite, check-in-postgres,
-// badges, tour-routes, matching, scheduling-selection, scheduling-girona.
+// badges, tour-routes, matching, scheduling-selection, scheduling-girona, trade, trade-complexity.
 import pg from "pg";
 import { benchBadgeBatch } from "./badges.bench";
 import { benchCheckIn } from "./check-in.bench";
@@ -10,12 +10,13 @@ import { benchMatching } from "./matching.bench";
 import { benchGironaScheduling } from "./scheduling-girona.bench";
 import { benchSchedulingSelection } from "./scheduling-selection.bench";
 import { benchServerMemory } from "./server-memory.bench";
+import { benchTrade } from "./trade.bench";
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const selected = new Set(
   (
     process.env.BENCH ??
-    "directory-pglite,directory-postgres,memory-pglite,memory-postgres,check-in-pglite,check-in-postgres,badges,tour-routes,matching,scheduling-selection,scheduling-girona"
+    "directory-pglite,directory-postgres,memory-pglite,memory-postgres,check-in-pglite,check-in-postgres,badges,tour-routes,matching,scheduling-selection,scheduling-girona,trade,trade-complexity"
   ).split(","),
 );
 
@@ -45,3 +46,4 @@ if (selected.has("tour-routes")) benchTourRoutes();
 if (selected.has("matching")) benchMatching();
 if (selected.has("scheduling-selection")) await benchSchedulingSelection();
 if (selected.has("scheduling-girona")) benchGironaScheduling();
+if (selected.has("trade")) await benchTrade();

@@ -7,12 +7,15 @@ import { type DuckDBConnection, DuckDBInstance, type DuckDBValue } from "@duckdb
  * written by imports (whole tables at a time), never by transactional work, which stays in the
  * main database.
  */
-export type AnalyticsStore = {
+/** Anything trade queries can run on: the whole store, or a scope holding a slice of it. */
+export type AnalyticsReader = {
+  query<T>(sql: string, params?: DuckDBValue[]): Promise<T[]>;
+};
+
+export type AnalyticsStore = AnalyticsReader & {
   readonly file: string;
   /** A connection of its own for one piece of work; close it with `closeSync()` when done. */
   connect(): Promise<DuckDBConnection>;
-  /** Runs one query on a short-lived connection and returns its rows as plain objects. */
-  query<T>(sql: string, params?: DuckDBValue[]): Promise<T[]>;
   close(): void;
 };
 

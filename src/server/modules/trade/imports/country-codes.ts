@@ -23,13 +23,13 @@ export function loadCountryCodeBook(): CountryCodeBook {
  * A DuckDB list literal indexed by numeric code (+1, lists count from 1): a lookup that costs one
  * array access per row, so a ten-million-row file maps its codes at the speed it is read.
  */
-export function numericLookupList(byNumeric: Map<number, string>): string {
+export function numericLookupList(byNumeric: Map<number, string>, allowed: Set<string>, type: string): string {
   const size = Math.max(...byNumeric.keys()) + 1;
   const items = Array.from({ length: size }, (_, code) => {
     const alpha2 = byNumeric.get(code);
-    return alpha2 ? `'${alpha2}'` : "NULL";
+    return alpha2 && allowed.has(alpha2) ? `'${alpha2}'` : "NULL";
   });
-  return `[${items.join(",")}]::VARCHAR[]`;
+  return `[${items.join(",")}]::${type}[]`;
 }
 
 /** A DuckDB MAP literal for the smaller files keyed by alpha-3 codes. */

@@ -20,11 +20,15 @@ export type FlowLayout = {
   aggregate: string;
 };
 
-const REPORTED_DDL = `(year INTEGER, reporter VARCHAR, exporter VARCHAR, importer VARCHAR, hs VARCHAR, value_usd DOUBLE, quantity_kg DOUBLE,
+const reportedDdl = (type: string) => `(year INTEGER, reporter ${type}, exporter ${type}, importer ${type}, hs VARCHAR, value_usd DOUBLE, quantity_kg DOUBLE,
   raw_exporter VARCHAR, raw_importer VARCHAR, raw_value VARCHAR, aggregate BOOLEAN)`;
 const REPORTED_RAW = { exporter: "raw_exporter", importer: "raw_importer", value: "raw_value" };
 
-export type LayoutContext = { codes: CountryCodeBook; jurisdictions: Set<string>; baciCountries?: Map<number, string> };
+/**
+ * `jurisdictionType` is the ENUM of every code a table may hold: flows filtered by country compare
+ * small integers instead of strings, which is what keeps a world dataset's pages quick.
+ */
+export type LayoutContext = { codes: CountryCodeBook; jurisdictions: Set<string>; jurisdictionType: string; baciCountries?: Map<number, string> };
 
 const BACI_COLUMNS: [string, string][] = [
   ["t", "INTEGER"],
@@ -44,9 +48,9 @@ function requireColumns(file: SourceFile, expected: string[]) {
 
 function baciLayout(context: LayoutContext): FlowLayout {
   // BACI's own country file wins over the ISO table: its codes are what the flows use.
-  const lookup = numericLookupList(new Map([...context.codes.byNumeric, ...(context.baciCountries ?? [])]));
+  const lookup = numericLookupList(new Map([...context.codes.byNumeric, ...(context.baciCountries ?? [])]), context.jurisdictions, context.jurisdictionType);
   return {
-    ddl: "(year SMALLINT, exporter VARCHAR, importer VARCHAR, hs VARCHAR, value_usd DOUBLE, quantity_kg DOUBLE, exporter_code INTEGER, importer_code INTEGER)",
+    ddl: `(year SMALLINT, exporter ${context.jurisdictionType}, importer ${context.jurisdictionType}, hs VARCHAR, value_usd DOUBLE, quantity_kg DOUBLE, exporter_code INTEGER, importer_code INTEGER)`,
     raw: { exporter: "exporter_code::VARCHAR", importer: "importer_code::VARCHAR", value: "NULL" },
     aggregate: "false",
     columns(file) {
@@ -72,8 +76,8 @@ const COMTRADE_SPELLINGS = {
 } as const;
 
 function comtradeLayout(context: LayoutContext): FlowLayout {
-  const numeric = numericLookupList(context.codes.byNumeric);
-  const alpha3 = alpha3LookupMap(context.codes.byAlpha3);
+  const numeric = numericLookupList(context.codes.byNumeric, context.jurisdictions, "VARCHAR");
+  const alpha3 = alpha3LookupMap(new Map([...context.codes.byAlpha3].filter(([, alpha2]) => context.jurisdictions.has(alpha2))));
   const columnsOf = (file: SourceFile) => {
     const found = Object.fromEntries(Object.entries(COMTRADE_SPELLINGS).map(([key, spellings]) => [key, findColumn(file.columns, [...spellings])]));
     const missing = Object.entries(found).filter(([key, column]) => !column && key !== "weight");
@@ -86,7 +90,7 @@ function comtradeLayout(context: LayoutContext): FlowLayout {
   const country = (column: string | undefined) =>
     `CASE WHEN regexp_full_match(${q(column)}, '[0-9]+') THEN (${numeric})[TRY_CAST(${q(column)} AS INTEGER) + 1] ELSE ${alpha3}[upper(${q(column)})] END`;
   return {
-    ddl: REPORTED_DDL,
+    ddl: reportedDdl(context.jurisdictionType),
     raw: REPORTED_RAW,
     aggregate: "aggregate",
     columns: (file) => file.columns.map((name) => [name, "VARCHAR"]),
@@ -116,7 +120,7 @@ function regionalLayout(context: LayoutContext): FlowLayout {
   const known = codeListLiteral(context.jurisdictions);
   const code = (column: string) => `CASE WHEN list_contains(${known}, upper(trim(${column}))) THEN upper(trim(${column})) END`;
   return {
-    ddl: REPORTED_DDL,
+    ddl: reportedDdl(context.jurisdictionType),
     raw: REPORTED_RAW,
     aggregate: "aggregate",
     columns(file) {

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { TRejectedRow, TTradeImportOptions, TTradeImportReport } from "../../../../contracts/trade";
 import type { AnalyticsStore } from "../../../platform/duckdb";
-import { ensureCatalog, quoteIdentifier, swapDataset } from "../catalog.repository";
+import { ensureCatalog, ensureJurisdictionType, quoteIdentifier, swapDataset } from "../catalog.repository";
 import { sortBaciFiles, readBaciCountries } from "./baci-companions";
 import { loadCountryCodeBook } from "./country-codes";
 import { flowLayout, flowProblemSql } from "./flow-formats";
@@ -17,13 +17,13 @@ const LISTED_REJECTS = 1000;
 
 type Plan = StagePlan & { files: SourceFile[]; problem: string; aggregate: string; productsFrom?: SourceFile };
 
-async function planImport(request: ImportRequest, table: string): Promise<Plan> {
+async function planImport(request: ImportRequest, table: string, jurisdictionType: string): Promise<Plan> {
   const inspected = await Promise.all(request.files.map((file) => inspectSource(file.path, file.label)));
   const { format } = request.options;
   if (format === "published")
     return { table, ddl: PUBLISHED_STAGE_DDL, files: inspected, columns: publishedColumns, select: (_file, from) => publishedSelect(request.jurisdictions, from), problem: PUBLISHED_PROBLEM_SQL, aggregate: "false" };
   const baci = format === "baci" ? sortBaciFiles(inspected) : undefined;
-  const layout = flowLayout(format, { codes: loadCountryCodeBook(), jurisdictions: request.jurisdictions, baciCountries: baci?.countries && readBaciCountries(baci.countries) });
+  const layout = flowLayout(format, { codes: loadCountryCodeBook(), jurisdictions: request.jurisdictions, jurisdictionType, baciCountries: baci?.countries && readBaciCountries(baci.countries) });
   return { table, files: baci?.flows ?? inspected, ...layout, problem: flowProblemSql(layout.raw, Boolean(baci?.products)), productsFrom: baci?.products };
 }
 
@@ -40,7 +40,8 @@ export async function importTradeFiles(store: AnalyticsStore, request: ImportReq
   let keep = false;
   try {
     await ensureCatalog(connection);
-    const plan = await planImport(request, table);
+    const jurisdictionType = await ensureJurisdictionType(connection, request.jurisdictions);
+    const plan = await planImport(request, table, jurisdictionType);
     if (plan.productsFrom) await loadProductList(connection, plan.productsFrom);
     const { staged, rowsRead } = await stageFiles(connection, plan, plan.files, report, signal);
     report({ phase: "checking", rowsRead, rowsRejected: 0, rowsPerSecond: 0, secondsLeft: null }, rowsRead, rowsRead);
@@ -76,6 +77,7 @@ export async function importTradeFiles(store: AnalyticsStore, request: ImportReq
       toYear: years.to as number | null,
       importedAt: new Date().toISOString(),
       tableName: table,
+      jurisdictionType: options.format === "published" ? null : jurisdictionType,
     });
     keep = true;
     return { ...base, status: "imported", rowsImported, reason: null, seconds: seconds() };

@@ -1,10 +1,12 @@
 import type { TBilateralView } from "../../../../contracts/trade";
+import { tradeIntensity } from "../../../../engines/trade-indicators";
 import type { AppContext } from "../../../platform/context";
 import { invalid } from "../../../platform/errors";
-import { bilateralYears, mirrorRows, productsOf, reportedFigures } from "./flows.repository";
-import { pairIndicatorsByYear } from "./pair-indicators";
-import { untappedPotential } from "./potential.service";
-import { loadTradeSources, pickYear } from "./trade-sources";
+import { mirrorRows, reportedFigures } from "./flows.repository";
+import { type ProductRow, withPairAggregate, type YearSummary } from "./pair-aggregate";
+import { A_TO_B, B_TO_A, GROWTH_YEARS, untappedPotential } from "./potential.service";
+import { loadTradeSources, pairTables, pickYear } from "./trade-sources";
+import { cachedWorldProducts, cachedWorldTotals } from "./world-aggregates";
 
 const TOP_PRODUCTS = 15;
 const TOP_UNTAPPED = 10;
@@ -16,33 +18,36 @@ export async function bilateralView(ctx: AppContext, query: { a: string; b: stri
   const sources = await loadTradeSources(ctx.analytics);
   const dataset = await sources.flowsFor([a, b], query.dataset);
   const year = pickYear(dataset, query.year);
-  const table = dataset.tableName;
-  const series = await bilateralYears(ctx.analytics, table, a, b);
-  const [reported, indicators, aToB, aToBBefore, bToA, bToABefore, mirror, untappedAToB, untappedBToA] = await Promise.all([
+  const world = sources.world();
+  const tables = await pairTables(sources, dataset, a, b);
+  const [{ summary, rows }, reported, mirror, worldTotals, worldProducts] = await Promise.all([
+    withPairAggregate(ctx.analytics, tables, a, b, async (pair) => ({ summary: await pair.summary(), rows: await pair.products([year, year - 1, year - GROWTH_YEARS]) })),
     reportedFigures(ctx.analytics, sources.published().map((d) => d.tableName), a, b),
-    pairIndicatorsByYear(ctx, sources, a, b, series),
-    productsOf(ctx.analytics, table, "exporter", a, year, 6, b),
-    productsOf(ctx.analytics, table, "exporter", a, year - 1, 6, b),
-    productsOf(ctx.analytics, table, "exporter", b, year, 6, a),
-    productsOf(ctx.analytics, table, "exporter", b, year - 1, 6, a),
     mirrorRows(ctx.analytics, sources.reported().map((d) => d.tableName), a, b),
-    untappedPotential(ctx, sources, { exporter: a, market: b, year }, TOP_UNTAPPED),
-    untappedPotential(ctx, sources, { exporter: b, market: a, year }, TOP_UNTAPPED),
+    world ? cachedWorldTotals(ctx.analytics, world.tableName) : Promise.resolve([]),
+    world ? cachedWorldProducts(ctx.analytics, world.tableName, year) : Promise.resolve([]),
   ]);
-  const years: TBilateralView["years"] = series.map((row, index) => {
-    const turnover = row.aToB + row.bToA;
-    const previous = index > 0 ? series[index - 1] : undefined;
-    const before = previous && previous.year === row.year - 1 ? previous.aToB + previous.bToA : undefined;
-    const pair = indicators.get(row.year);
+  const worldByProduct = new Map(worldProducts.map((p) => [p.hs, p.value]));
+  const [untappedAToB, untappedBToA] = await Promise.all([
+    untappedPotential(ctx, rows, worldByProduct, a, A_TO_B, year, TOP_UNTAPPED),
+    untappedPotential(ctx, rows, worldByProduct, b, B_TO_A, year, TOP_UNTAPPED),
+  ]);
+  const worldByYear = new Map(worldTotals.map((row) => [row.year, row.value]));
+  const traded = summary.filter((row) => row.ab > 0 || row.ba > 0);
+  const years: TBilateralView["years"] = traded.map((row, index) => {
+    const turnover = row.ab + row.ba;
+    const before = index > 0 && traded[index - 1].year === row.year - 1 ? traded[index - 1].ab + traded[index - 1].ba : undefined;
     return {
-      ...row,
+      year: row.year,
+      aToB: row.ab,
+      bToA: row.ba,
       turnover,
       growth: before ? turnover / before - 1 : null,
       reported: reported.filter((figure) => figure.year === row.year),
-      complementarityAB: pair?.complementarityAB ?? null,
-      complementarityBA: pair?.complementarityBA ?? null,
-      intensityAB: pair?.intensityAB ?? null,
-      intensityBA: pair?.intensityBA ?? null,
+      complementarityAB: row.complementarityAB,
+      complementarityBA: row.complementarityBA,
+      intensityAB: intensityOf(row, "ab", worldByYear.get(row.year)),
+      intensityBA: intensityOf(row, "ba", worldByYear.get(row.year)),
     };
   });
   // Reported figures for years the statistics do not cover yet still belong beside the series.
@@ -59,18 +64,28 @@ export async function bilateralView(ctx: AppContext, query: { a: string; b: stri
     synthetic: dataset.synthetic,
     year,
     years,
-    topAToB: withGrowth(aToB, aToBBefore),
-    topBToA: withGrowth(bToA, bToABefore),
+    topAToB: topProducts(rows, "ab", year),
+    topBToA: topProducts(rows, "ba", year),
     mirror: mirror.map((row) => ({ ...row, gap: row.exporterReports > 0 ? (row.importerReports - row.exporterReports) / row.exporterReports : null })),
     untappedAToB,
     untappedBToA,
   };
 }
 
-function withGrowth(now: { hs: string; value: number }[], before: { hs: string; value: number }[]) {
-  const previous = new Map(before.map((p) => [p.hs, p.value]));
-  return now.slice(0, TOP_PRODUCTS).map((p) => {
-    const earlier = previous.get(p.hs) ?? 0;
-    return { hs: p.hs, value: p.value, previous: earlier, growth: earlier > 0 ? p.value / earlier - 1 : null };
-  });
+function intensityOf(row: YearSummary, flow: "ab" | "ba", worldTotal: number | undefined) {
+  const [exporterTotal, importerTotal] = flow === "ab" ? [row.xa, row.mb] : [row.xb, row.ma];
+  if (!worldTotal || exporterTotal <= 0 || importerTotal <= 0) return null;
+  return tradeIntensity({ bilateral: row[flow], exporterTotal, importerTotal, worldTotal });
+}
+
+function topProducts(rows: ProductRow[], flow: "ab" | "ba", year: number) {
+  const previous = new Map(rows.filter((r) => r.year === year - 1).map((r) => [r.hs, r[flow]]));
+  return rows
+    .filter((r) => r.year === year && r[flow] > 0)
+    .sort((x, y) => y[flow] - x[flow] || x.hs.localeCompare(y.hs))
+    .slice(0, TOP_PRODUCTS)
+    .map((r) => {
+      const earlier = previous.get(r.hs) ?? 0;
+      return { hs: r.hs, value: r[flow], previous: earlier, growth: earlier > 0 ? r[flow] / earlier - 1 : null };
+    });
 }

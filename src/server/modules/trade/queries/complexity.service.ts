@@ -2,6 +2,7 @@ import { computeComplexity } from "../../../../engines/trade-indicators";
 import type { AppContext } from "../../../platform/context";
 import type { DatasetRow } from "../catalog.repository";
 import { complexityInput } from "./flows.repository";
+import { remember } from "./world-aggregates";
 
 export type RankedLocation = { location: string; eci: number; diversity: number; coi: number; rank: number };
 export type ComplexityYear = { locations: RankedLocation[]; products: { hs: string; pci: number; ubiquity: number }[] };
@@ -13,10 +14,7 @@ const CACHE_SIZE = 8;
 
 /** Economic complexity of the world dataset's countries for a year, on four-digit products. */
 export function complexityOf(ctx: AppContext, world: DatasetRow, year: number): Promise<ComplexityYear> {
-  const key = `${world.tableName}:${year}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const computed = complexityInput(ctx.analytics, world.tableName, year).then((rows) => {
+  return remember(cache, `${world.tableName}:${year}`, () => complexityInput(ctx.analytics, world.tableName, year).then((rows) => {
     const result = computeComplexity(rows);
     const locations = [...result.locations]
       .filter((l) => Number.isFinite(l.eci))
@@ -27,9 +25,5 @@ export function complexityOf(ctx: AppContext, world: DatasetRow, year: number): 
       .map((p) => ({ hs: p.product, pci: p.pci, ubiquity: p.ubiquity }))
       .sort((a, b) => b.pci - a.pci || a.hs.localeCompare(b.hs));
     return { locations, products };
-  });
-  computed.catch(() => cache.delete(key));
-  cache.set(key, computed);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  return computed;
+  }));
 }

@@ -1,4 +1,4 @@
-import type { AnalyticsStore } from "../../../platform/duckdb";
+import type { AnalyticsReader } from "../../../platform/duckdb";
 import { quoteIdentifier } from "../catalog.repository";
 
 /**
@@ -10,7 +10,7 @@ export type YearTotals = { year: number; exports: number; imports: number };
 
 const t = quoteIdentifier;
 
-export const yearTotals = (store: AnalyticsStore, table: string, code: string) =>
+export const yearTotals = (store: AnalyticsReader, table: string, code: string) =>
   store.query<YearTotals>(
     `SELECT year::INTEGER AS year, coalesce(sum(value_usd) FILTER (WHERE exporter = $1), 0)::DOUBLE AS exports,
        coalesce(sum(value_usd) FILTER (WHERE importer = $1), 0)::DOUBLE AS imports
@@ -18,7 +18,7 @@ export const yearTotals = (store: AnalyticsStore, table: string, code: string) =
     [code],
   );
 
-export const topPartners = (store: AnalyticsStore, table: string, code: string, year: number, limit = 15) =>
+export const topPartners = (store: AnalyticsReader, table: string, code: string, year: number, limit = 15) =>
   store.query<{ partner: string; exports: number; imports: number }>(
     `SELECT CASE WHEN exporter = $1 THEN importer ELSE exporter END AS partner,
        coalesce(sum(value_usd) FILTER (WHERE exporter = $1), 0)::DOUBLE AS exports,
@@ -29,7 +29,7 @@ export const topPartners = (store: AnalyticsStore, table: string, code: string, 
   );
 
 /** What `code` sells to (side "exporter") or buys from (side "importer") everyone, or one partner. */
-export const productsOf = (store: AnalyticsStore, table: string, side: "exporter" | "importer", code: string, year: number, digits: number, partner?: string) =>
+export const productsOf = (store: AnalyticsReader, table: string, side: "exporter" | "importer", code: string, year: number, digits: number, partner?: string) =>
   store.query<Amount>(
     `SELECT left(hs, ${Math.trunc(digits)}) AS hs, sum(value_usd)::DOUBLE AS value FROM ${t(table)}
      WHERE ${side} = $1 AND year = $2 ${partner ? `AND ${side === "exporter" ? "importer" : "exporter"} = $3` : ""}
@@ -38,28 +38,11 @@ export const productsOf = (store: AnalyticsStore, table: string, side: "exporter
   );
 
 /** World exports by product (every exporter in the dataset), the yardstick of RCA and market shares. */
-export const worldProducts = (store: AnalyticsStore, table: string, year: number, digits: number) =>
+export const worldProducts = (store: AnalyticsReader, table: string, year: number, digits: number) =>
   store.query<Amount>(`SELECT left(hs, ${Math.trunc(digits)}) AS hs, sum(value_usd)::DOUBLE AS value FROM ${t(table)} WHERE year = $1 GROUP BY 1`, [year]);
 
-export const bilateralYears = (store: AnalyticsStore, table: string, a: string, b: string) =>
-  store.query<{ year: number; aToB: number; bToA: number }>(
-    `SELECT year::INTEGER AS year, coalesce(sum(value_usd) FILTER (WHERE exporter = $1), 0)::DOUBLE AS "aToB",
-       coalesce(sum(value_usd) FILTER (WHERE exporter = $2), 0)::DOUBLE AS "bToA"
-     FROM ${t(table)} WHERE (exporter = $1 AND importer = $2) OR (exporter = $2 AND importer = $1) GROUP BY year ORDER BY year`,
-    [a, b],
-  );
-
-/** Exports and imports of everyone by year: the totals trade intensity compares against. */
-export const totalsByJurisdiction = (store: AnalyticsStore, table: string, year: number) =>
-  store.query<{ code: string; exports: number; imports: number }>(
-    `SELECT code, sum(exports)::DOUBLE AS exports, sum(imports)::DOUBLE AS imports FROM (
-       SELECT exporter AS code, value_usd AS exports, 0 AS imports FROM ${t(table)} WHERE year = $1
-       UNION ALL SELECT importer, 0, value_usd FROM ${t(table)} WHERE year = $1) GROUP BY code`,
-    [year],
-  );
-
 /** Exports by location and four-digit product for one year, countries only: complexity's input. */
-export const complexityInput = (store: AnalyticsStore, table: string, year: number) =>
+export const complexityInput = (store: AnalyticsReader, table: string, year: number) =>
   store.query<{ location: string; product: string; value: number }>(
     `SELECT exporter AS location, left(hs, 4) AS product, sum(value_usd)::DOUBLE AS value FROM ${t(table)}
      WHERE year = $1 AND NOT contains(exporter, '-') GROUP BY 1, 2 HAVING sum(value_usd) > 0`,
@@ -67,7 +50,7 @@ export const complexityInput = (store: AnalyticsStore, table: string, year: numb
   );
 
 /** The same flows as each side tells them, from datasets that keep who reported (never BACI). */
-export async function mirrorRows(store: AnalyticsStore, tables: string[], a: string, b: string) {
+export async function mirrorRows(store: AnalyticsReader, tables: string[], a: string, b: string) {
   if (tables.length === 0) return [];
   const union = tables.map((table) => `SELECT year, reporter, exporter, importer, value_usd FROM ${t(table)}`).join(" UNION ALL ");
   return store.query<{ year: number; exporter: string; importer: string; exporterReports: number; importerReports: number }>(
@@ -80,7 +63,7 @@ export async function mirrorRows(store: AnalyticsStore, tables: string[], a: str
   );
 }
 
-export async function reportedFigures(store: AnalyticsStore, tables: string[], a: string, b: string) {
+export async function reportedFigures(store: AnalyticsReader, tables: string[], a: string, b: string) {
   if (tables.length === 0) return [];
   const union = tables.map((table) => `SELECT a, b, year, turnover_usd, note, source FROM ${t(table)}`).join(" UNION ALL ");
   return store.query<{ year: number; turnoverUsd: number; note: string; source: string }>(
@@ -111,13 +94,5 @@ export function flowsQuery(table: string, filter: FlowFilter) {
   return { sql, params };
 }
 
-/** What `code` exports (or imports) by year and product, every partner together. */
-export const productsByYear = (store: AnalyticsStore, table: string, side: "exporter" | "importer", code: string, digits: number) =>
-  store.query<{ year: number; hs: string; value: number }>(
-    `SELECT year::INTEGER AS year, left(hs, ${Math.trunc(digits)}) AS hs, sum(value_usd)::DOUBLE AS value FROM ${t(table)}
-     WHERE ${side} = $1 GROUP BY ALL HAVING sum(value_usd) > 0`,
-    [code],
-  );
-
-export const worldTotalsByYear = (store: AnalyticsStore, table: string) =>
+export const worldTotalsByYear = (store: AnalyticsReader, table: string) =>
   store.query<{ year: number; value: number }>(`SELECT year::INTEGER AS year, sum(value_usd)::DOUBLE AS value FROM ${t(table)} GROUP BY year`);

@@ -2,11 +2,12 @@ import type { z } from "zod";
 import type { ZComplementarity, ZComplexity, ZRcaIndicator } from "../../../../contracts/trade";
 import type { AppContext } from "../../../platform/context";
 import { AppError } from "../../../platform/errors";
-import { bilateralYears } from "./flows.repository";
-import { pairIndicatorsByYear } from "./pair-indicators";
+import { tradeIntensity } from "../../../../engines/trade-indicators";
+import { withPairAggregate } from "./pair-aggregate";
 import { revealedAdvantages } from "./profile.service";
 import { complexityOf } from "./complexity.service";
-import { loadTradeSources, pickYear } from "./trade-sources";
+import { loadTradeSources, pairTables, pickYear } from "./trade-sources";
+import { cachedWorldTotals } from "./world-aggregates";
 
 const noWorld = () => new AppError("no_world_data", 404, "These indicators compare against world trade: import a BACI or Comtrade dataset first");
 
@@ -16,17 +17,25 @@ export async function rcaIndicator(ctx: AppContext, query: { jurisdiction: strin
   const world = sources.world();
   if (!world) throw noWorld();
   const year = pickYear(dataset, query.year);
-  return { jurisdiction: query.jurisdiction, dataset: dataset.name, year, items: await revealedAdvantages(ctx, dataset, world, query.jurisdiction, year) };
+  const items = await revealedAdvantages({ reader: ctx.analytics, table: dataset.tableName }, { reader: ctx.analytics, table: world.tableName }, query.jurisdiction, year);
+  return { jurisdiction: query.jurisdiction, dataset: dataset.name, year, items };
 }
 
 export async function complementarityIndicator(ctx: AppContext, query: { exporter: string; importer: string; year?: number; dataset?: string }): Promise<z.infer<typeof ZComplementarity>> {
   const sources = await loadTradeSources(ctx.analytics);
   const dataset = await sources.flowsFor([query.exporter, query.importer], query.dataset);
-  if (!sources.world()) throw noWorld();
+  const world = sources.world();
+  if (!world) throw noWorld();
   const year = pickYear(dataset, query.year);
-  const series = (await bilateralYears(ctx.analytics, dataset.tableName, query.exporter, query.importer)).filter((row) => row.year === year);
-  const pair = (await pairIndicatorsByYear(ctx, sources, query.exporter, query.importer, series.length > 0 ? series : [{ year, aToB: 0, bToA: 0 }])).get(year);
-  return { exporter: query.exporter, importer: query.importer, dataset: dataset.name, year, complementarity: pair?.complementarityAB ?? null, intensity: pair?.intensityAB ?? null };
+  const tables = await pairTables(sources, dataset, query.exporter, query.importer);
+  const [summary, worldTotals] = await Promise.all([
+    withPairAggregate(ctx.analytics, tables, query.exporter, query.importer, (pair) => pair.summary()),
+    cachedWorldTotals(ctx.analytics, world.tableName),
+  ]);
+  const row = summary.find((r) => r.year === year);
+  const worldTotal = worldTotals.find((r) => r.year === year)?.value ?? 0;
+  const intensity = row && row.xa > 0 && row.mb > 0 && worldTotal > 0 ? tradeIntensity({ bilateral: row.ab, exporterTotal: row.xa, importerTotal: row.mb, worldTotal }) : null;
+  return { exporter: query.exporter, importer: query.importer, dataset: dataset.name, year, complementarity: row?.complementarityAB ?? null, intensity };
 }
 
 export async function complexityIndicator(ctx: AppContext, query: { year?: number; dataset?: string }): Promise<z.infer<typeof ZComplexity>> {

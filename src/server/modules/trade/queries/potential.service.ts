@@ -2,46 +2,44 @@ import type { TPotential, TPotentialProduct } from "../../../../contracts/trade"
 import { exportPotential } from "../../../../engines/trade-indicators";
 import type { AppContext } from "../../../platform/context";
 import { findMakersOfHeadings } from "../../directory";
-import { productsOf, worldProducts } from "./flows.repository";
-import { isRegion, loadTradeSources, pickYear, type TradeSources } from "./trade-sources";
+import { type ProductRow, withPairAggregate } from "./pair-aggregate";
+import { isRegion, loadTradeSources, pairTables, pickYear } from "./trade-sources";
+import { cachedWorldProducts } from "./world-aggregates";
 
 /** How far back the market's demand growth is measured. */
-const GROWTH_YEARS = 3;
+export const GROWTH_YEARS = 3;
 const COMPANIES_PER_PRODUCT = 5;
 
-const asMap = (rows: { hs: string; value: number }[]) => new Map(rows.map((row) => [row.hs, row.value]));
-const sum = (rows: { value: number }[]) => rows.reduce((total, row) => total + row.value, 0);
+type Direction = { exports: "xa" | "xb"; imports: "ma" | "mb"; flow: "ab" | "ba" };
+export const A_TO_B: Direction = { exports: "xa", imports: "mb", flow: "ab" };
+export const B_TO_A: Direction = { exports: "xb", imports: "ma", flow: "ba" };
+
+const column = (rows: ProductRow[], year: number, series: keyof ProductRow) => {
+  const out = new Map<string, number>();
+  for (const row of rows) if (row.year === year && (row[series] as number) > 0) out.set(row.hs, row[series] as number);
+  return out;
+};
+const sum = (values: Map<string, number>) => [...values.values()].reduce((total, v) => total + v, 0);
 
 /**
- * The products where the exporter could sell more to the market than it does (an estimate, see
+ * The products where one side could sell more to the other than it does (an estimate, see
  * docs/trade-potential.md), biggest gap first, each with the directory's companies that make it.
+ * `rows` are the pair's product rows for the year and GROWTH_YEARS before.
  */
-export async function untappedPotential(ctx: AppContext, sources: TradeSources, query: { exporter: string; market: string; year: number }, limit: number): Promise<TPotentialProduct[]> {
-  const world = sources.world();
-  const exporterSource = isRegion(query.exporter) ? await sources.flowsFor([query.exporter]).catch(() => undefined) : world;
-  const marketSource = isRegion(query.market) ? await sources.flowsFor([query.market]).catch(() => undefined) : world;
-  const pairSource = await sources.flowsFor([query.exporter, query.market]).catch(() => undefined);
-  if (!world || !exporterSource || !marketSource || !pairSource) return [];
-  const store = ctx.analytics;
-  const { exporter, market, year } = query;
-  const [exporterExports, worldExports, marketImports, marketImportsBefore, bilateral] = await Promise.all([
-    productsOf(store, exporterSource.tableName, "exporter", exporter, year, 6),
-    worldProducts(store, world.tableName, year, 6),
-    productsOf(store, marketSource.tableName, "importer", market, year, 6),
-    productsOf(store, marketSource.tableName, "importer", market, year - GROWTH_YEARS, 6),
-    productsOf(store, pairSource.tableName, "exporter", exporter, year, 6, market),
-  ]);
-  if (exporterExports.length === 0 || marketImports.length === 0) return [];
+export async function untappedPotential(ctx: AppContext, rows: ProductRow[], world: Map<string, number>, exporter: string, direction: Direction, year: number, limit: number): Promise<TPotentialProduct[]> {
+  const exporterExports = column(rows, year, direction.exports);
+  const marketImports = column(rows, year, direction.imports);
+  if (exporterExports.size === 0 || marketImports.size === 0 || world.size === 0) return [];
+  const marketImportsBefore = column(rows, year - GROWTH_YEARS, direction.imports);
   const estimates = exportPotential({
-    exporterExports: asMap(exporterExports),
-    worldExports: asMap(worldExports),
-    marketImports: asMap(marketImports),
-    marketImportsBefore: marketImportsBefore.length > 0 ? asMap(marketImportsBefore) : undefined,
+    exporterExports,
+    worldExports: world,
+    marketImports,
+    marketImportsBefore: marketImportsBefore.size > 0 ? marketImportsBefore : undefined,
     growthYears: GROWTH_YEARS,
-    bilateral: asMap(bilateral),
+    bilateral: column(rows, year, direction.flow),
     exporterTotal: sum(exporterExports),
-    marketTotal: sum(marketImports),
-    worldTotal: sum(worldExports),
+    worldTotal: sum(world),
   })
     .filter((row) => row.untapped > 0)
     .sort((a, b) => b.untapped - a.untapped || a.product.localeCompare(b.product))
@@ -64,6 +62,10 @@ export async function potentialView(ctx: AppContext, query: { exporter: string; 
   const sources = await loadTradeSources(ctx.analytics);
   const dataset = await sources.flowsFor([query.exporter, query.market], query.dataset);
   const year = pickYear(dataset, query.year);
-  const items = await untappedPotential(ctx, sources, { exporter: query.exporter, market: query.market, year }, 50);
+  const worldDataset = sources.world();
+  const world = worldDataset ? new Map((await cachedWorldProducts(ctx.analytics, worldDataset.tableName, year)).map((p) => [p.hs, p.value])) : new Map<string, number>();
+  const tables = await pairTables(sources, dataset, query.exporter, query.market);
+  const rows = await withPairAggregate(ctx.analytics, tables, query.exporter, query.market, (pair) => pair.products([year, year - GROWTH_YEARS]));
+  const items = await untappedPotential(ctx, rows, world, query.exporter, A_TO_B, year, 50);
   return { exporter: query.exporter, market: query.market, dataset: dataset.name, year, estimate: true, items };
 }

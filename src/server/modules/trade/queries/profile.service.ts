@@ -1,9 +1,10 @@
 import type { TJurisdictionProfile, TRcaProduct } from "../../../../contracts/trade";
 import type { AppContext } from "../../../platform/context";
-import type { DatasetRow } from "../catalog.repository";
 import { complexityOf } from "./complexity.service";
-import { productsOf, topPartners, worldProducts, yearTotals } from "./flows.repository";
+import { productsOf, topPartners, yearTotals } from "./flows.repository";
+import type { FlowSource } from "./trade-sources";
 import { isRegion, loadTradeSources, pickYear } from "./trade-sources";
+import { cachedWorldProducts } from "./world-aggregates";
 
 const RCA_LIMIT = 50;
 
@@ -13,11 +14,13 @@ export async function jurisdictionProfile(ctx: AppContext, code: string, query: 
   const dataset = await sources.flowsFor([code], query.dataset);
   const year = pickYear(dataset, query.year);
   const world = sources.world();
+  const reader = ctx.analytics;
+  const table = dataset.tableName;
   const [years, partners, chapters, rcaProducts, complexity] = await Promise.all([
-    yearTotals(ctx.analytics, dataset.tableName, code),
-    topPartners(ctx.analytics, dataset.tableName, code, year),
-    productsOf(ctx.analytics, dataset.tableName, "exporter", code, year, 2),
-    world ? revealedAdvantages(ctx, dataset, world, code, year) : Promise.resolve([]),
+    yearTotals(reader, table, code),
+    topPartners(reader, table, code, year),
+    productsOf(reader, table, "exporter", code, year, 2),
+    world ? revealedAdvantages({ reader, table }, { reader, table: world.tableName }, code, year) : Promise.resolve([]),
     world && !isRegion(code) ? complexityOf(ctx, world, year) : Promise.resolve(undefined),
   ]);
   const ranked = complexity?.locations.find((l) => l.location === code);
@@ -38,16 +41,13 @@ export async function jurisdictionProfile(ctx: AppContext, code: string, query: 
  * Balassa's RCA of `code` in every six-digit product, against world exports of the world dataset.
  * A region's exports come from its own dataset but are still measured against the world's mix.
  */
-export async function revealedAdvantages(ctx: AppContext, dataset: DatasetRow, world: DatasetRow, code: string, year: number): Promise<TRcaProduct[]> {
-  const [own, everyone] = await Promise.all([
-    productsOf(ctx.analytics, dataset.tableName, "exporter", code, year, 6),
-    worldProducts(ctx.analytics, world.tableName, year, 6),
-  ]);
+export async function revealedAdvantages(own: FlowSource, world: FlowSource, code: string, year: number): Promise<TRcaProduct[]> {
+  const [ownProducts, everyone] = await Promise.all([productsOf(own.reader, own.table, "exporter", code, year, 6), cachedWorldProducts(world.reader, world.table, year)]);
   const worldTotal = everyone.reduce((sum, p) => sum + p.value, 0);
-  const ownTotal = own.reduce((sum, p) => sum + p.value, 0);
+  const ownTotal = ownProducts.reduce((sum, p) => sum + p.value, 0);
   const worldByHs = new Map(everyone.map((p) => [p.hs, p.value]));
   if (worldTotal <= 0 || ownTotal <= 0) return [];
-  return own
+  return ownProducts
     .flatMap((p) => {
       const worldValue = worldByHs.get(p.hs);
       if (!worldValue) return [];

@@ -1,6 +1,10 @@
 import { AppError, invalid, notFound } from "../../../platform/errors";
-import type { AnalyticsStore } from "../../../platform/duckdb";
 import { type DatasetRow, listDatasets } from "../catalog.repository";
+import type { AnalyticsReader, AnalyticsStore } from "../../../platform/duckdb";
+import type { PairTables } from "./pair-aggregate";
+
+/** Where flows are read from: a reader and a table on it. */
+export type FlowSource = { reader: AnalyticsReader; table: string };
 
 /** Regions (RU-TA) only appear in sub-national datasets; countries come from world datasets. */
 export const isRegion = (code: string) => code.includes("-");
@@ -60,4 +64,12 @@ export function pickYear(dataset: DatasetRow, year?: number): number {
   if (dataset.fromYear !== null && (year < dataset.fromYear || year > latest))
     throw invalid("year", `${dataset.name} covers ${dataset.fromYear}–${latest}, not ${year}`);
   return year;
+}
+
+/** Which table each series of a pair's aggregate comes from: a side's own dataset (its region's, else the world's) and the pair's. */
+export async function pairTables(sources: TradeSources, dataset: DatasetRow, a: string, b: string): Promise<PairTables> {
+  const own = async (code: string) => (isRegion(code) ? await sources.flowsFor([code]).catch(() => dataset) : (sources.world() ?? dataset));
+  const at = (d: DatasetRow) => ({ table: d.tableName, type: d.jurisdictionType });
+  const [sideA, sideB] = (await Promise.all([own(a), own(b)])).map(at);
+  return { xa: sideA, ma: sideA, xb: sideB, mb: sideB, ab: at(dataset), ba: at(dataset) };
 }
