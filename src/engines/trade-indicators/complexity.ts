@@ -23,6 +23,7 @@ export function computeComplexity(rows: ExportObservation[], options: { rcaThres
   const { locations, products, values } = toExportMatrix(rows);
   const n = locations.length;
   const p = products.length;
+  if (n < 2 || p < 2) throw new RangeError(`Economic complexity needs at least two locations and two products with exports (got ${n} and ${p})`);
   const rowTotal = new Float64Array(n);
   const colTotal = new Float64Array(p);
   for (let c = 0; c < n; c++) for (let k = 0; k < p; k++) {

@@ -1,4 +1,5 @@
 import { CommandUsageError } from "./command-flags";
+import { runTradeComplexityCommand } from "./trade-complexity-command";
 import { runTradeExportCommand } from "./trade-export-command";
 import { runTradeImportCommand } from "./trade-import-command";
 
@@ -16,6 +17,8 @@ export async function runTradeCommand(args: string[]): Promise<number> {
       return runTradeImportCommand(rest);
     case "export":
       return runTradeExportCommand(rest);
+    case "complexity":
+      return runTradeComplexityCommand(rest);
     case undefined:
     case "--help":
     case "-h":

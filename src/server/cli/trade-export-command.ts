@@ -6,8 +6,9 @@ import { CommandUsageError, type FlagSpec, parseFlags } from "./command-flags";
 
 export const TRADE_EXPORT_USAGE = `Usage: hamkori trade export --dataset NAME --out FILE.parquet
 
-Writes one imported dataset's flows (year, exporter, importer, hs, value_usd, quantity_kg) as Parquet,
-the exchange format other tools read; hamkori trade import reads such files back.`;
+Writes one imported dataset's flows as Parquet in the regional layout (region = exporter, partner =
+importer, year, flow = export, hs, value_usd, quantity_kg), which other tools read and which
+hamkori trade import --format regional reads back.`;
 
 const SPEC: FlagSpec = { command: "trade export", usage: TRADE_EXPORT_USAGE, values: ["--dataset", "--out"] };
 
@@ -30,7 +31,10 @@ export async function runTradeExportCommand(args: string[]): Promise<number> {
       throw new Error(`No flows dataset named "${name}"${names.length ? `; there are ${names.join(", ")}` : ""}.`);
     }
     const target = out.replaceAll("'", "''");
-    await store.query(`COPY (SELECT year, exporter, importer, hs, value_usd, quantity_kg FROM "${dataset.tableName}" ORDER BY year, exporter, importer, hs) TO '${target}' (FORMAT parquet)`);
+    await store.query(
+      `COPY (SELECT exporter::VARCHAR AS region, importer::VARCHAR AS partner, year::VARCHAR AS year, 'export' AS flow, hs, value_usd::VARCHAR AS value_usd, quantity_kg::VARCHAR AS quantity_kg
+       FROM "${dataset.tableName}" ORDER BY year, exporter, importer, hs) TO '${target}' (FORMAT parquet)`,
+    );
     console.log(`Wrote ${dataset.rows.toLocaleString("en")} rows of ${dataset.name} to ${out} (${(fs.statSync(out).size / 1e6).toFixed(1)} MB).`);
     return 0;
   } finally {

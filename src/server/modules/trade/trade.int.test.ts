@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tradeComplementarity } from "../../../engines/trade-indicators";
 import type { TBilateralView, TJurisdictionProfile, TPotential, TTradeOverview } from "../../../contracts/trade";
 import { findUserByEmail, setPlatformRole } from "../../platform/users.repository";
 import { addCompany } from "../../testing/matchmaking-fixtures";
 import { createTestApp, signUp, type TestApp } from "../../testing/test-app";
+import { listDatasets } from "./catalog.repository";
 import { seedDemoTrade } from "./demo/seed-demo-trade";
 
 let t: TestApp;
@@ -51,7 +53,18 @@ describe("the bilateral view", () => {
     expect(y2023?.growth).toBeCloseTo((y2023?.turnover ?? 0) / (view.years.find((y) => y.year === 2022)?.turnover ?? 1) - 1, 10);
     expect(y2023?.complementarityAB).toBeGreaterThan(0);
     expect(y2023?.complementarityAB).toBeLessThanOrEqual(100);
-    expect(y2023?.intensityAB).toBeGreaterThan(1); // neighbours trade more than their world shares predict
+    // Intensity: the share of Tajik exports going to Kyrgyzstan over Kyrgyzstan's share of world imports.
+    const [world] = (await listDatasets(t.ctx.analytics)).filter((d) => d.format === "baci");
+    const [sums] = await t.ctx.analytics.query<Record<string, number>>(
+      `SELECT sum(value_usd) FILTER (WHERE exporter = 'TJ')::DOUBLE AS tj, sum(value_usd) FILTER (WHERE importer = 'KG')::DOUBLE AS kg, sum(value_usd)::DOUBLE AS world FROM "${world.tableName}" WHERE year = 2023`,
+    );
+    expect(y2023?.intensityAB).toBeCloseTo((y2023?.aToB ?? 0) / sums.tj / (sums.kg / sums.world), 8);
+    // Complementarity is summed beside the data; the engine's formula on the same shares agrees.
+    const shares = async (side: "exporter" | "importer", code: string) =>
+      new Map(
+        (await t.ctx.analytics.query<{ hs: string; v: number }>(`SELECT hs, sum(value_usd)::DOUBLE AS v FROM "${world.tableName}" WHERE year = 2023 AND ${side} = $1 GROUP BY hs`, [code])).map((r) => [r.hs, r.v]),
+      );
+    expect(y2023?.complementarityAB).toBeCloseTo(tradeComplementarity(await shares("exporter", "TJ"), await shares("importer", "KG")) ?? -1, 9);
     expect(view.topAToB.length).toBeGreaterThan(0);
     expect(view.topAToB.map((p) => p.value)).toEqual([...view.topAToB.map((p) => p.value)].sort((x, y) => y - x));
   });

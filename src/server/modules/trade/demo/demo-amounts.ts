@@ -13,15 +13,20 @@ export function normalDraw(random: () => number): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
 }
 
-/** Products an economy sells, with weights: its specialities plus a long tail of small lines. */
+/**
+ * Products an economy sells, with weights: its specialities plus a long tail of small lines. The
+ * tail is drawn from the start of `universe` (ordered from commonly traded to rare), further the
+ * longer it is, so diversified economies also sell what few others do, as in real trade data.
+ */
 export function basketOf(specialities: [string, number][], tail: number, universe: string[], random: () => number): Map<string, number> {
+  const reach = Math.min(universe.length, tail * 3);
   const basket = new Map(specialities);
   const specialWeight = specialities.reduce((sum, [, weight]) => sum + weight, 0);
   // Diversified economies sell a larger share outside their best-known lines.
   const tailShare = Math.min(0.75, 0.12 + tail / 800);
   const tailWeights: [string, number][] = [];
   while (tailWeights.length < tail) {
-    const code = universe[Math.floor(random() * universe.length)];
+    const code = universe[Math.floor(random() * reach)];
     if (!basket.has(code) && !tailWeights.some(([c]) => c === code)) tailWeights.push([code, Math.exp(1.2 * normalDraw(random))]);
   }
   const tailTotal = tailWeights.reduce((sum, [, weight]) => sum + weight, 0);

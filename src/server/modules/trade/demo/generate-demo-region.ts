@@ -1,7 +1,7 @@
 import { createRandom } from "../../../../engines/scheduling";
 import { basketOf, normalDraw } from "./demo-amounts";
 import { affinityOf, type DemoEconomies, type DemoRegion, turnoverPath } from "./demo-economies";
-import { calibratePair, type DemoFlow } from "./generate-demo-trade";
+import { calibratePair, type DemoFlow, shuffled } from "./generate-demo-trade";
 
 /**
  * A region's own foreign trade (what a regional statistics office publishes): exports of its
@@ -14,7 +14,7 @@ export function generateRegionFlows(economies: DemoEconomies, region: DemoRegion
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const partners = economies.economies.filter((e) => region.partners.includes(e.code));
   const country = region.code.slice(0, 2);
-  const sales = [...basketOf(region.specialities, 30, universe, random)];
+  const sales = [...basketOf(region.specialities, 30, shuffled(universe, random), random)];
   const salesTotal = sales.reduce((sum, [, w]) => sum + w, 0);
   const flows: DemoFlow[] = [];
   for (const partner of partners) {

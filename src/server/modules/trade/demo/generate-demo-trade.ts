@@ -18,7 +18,8 @@ const yearsOf = ([from, to]: [number, number]) => Array.from({ length: to - from
 export function generateWorldFlows(economies: DemoEconomies, universe: string[], reported: Map<string, Map<number, number>>, seed = 2024): DemoFlow[] {
   const random = createRandom(seed);
   const years = yearsOf(economies.years);
-  const baskets = new Map(economies.economies.map((e) => [e.code, basketOf(e.specialities, e.tail, universe, random)]));
+  const commonFirst = shuffled(universe, random);
+  const baskets = new Map(economies.economies.map((e) => [e.code, basketOf(e.specialities, e.tail, commonFirst, random)]));
   const flows: DemoFlow[] = [];
   for (const exporter of economies.economies) {
     const partners = economies.economies.filter((m) => m.code !== exporter.code);
@@ -40,6 +41,16 @@ export function generateWorldFlows(economies: DemoEconomies, universe: string[],
   }
   for (const { pair } of economies.calibrated) calibratePair(flows, pair, turnoverPath(reported.get(pairKey(pair[0], pair[1])) ?? new Map(), years), random);
   return flows;
+}
+
+/** A seeded shuffle: which products count as commonly traded in the demo world. */
+export function shuffled<T>(items: T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
 }
 
 export const pairKey = (a: string, b: string) => [a, b].sort().join("|");
