@@ -6,7 +6,9 @@ import { createAnalyticsStore } from "../src/server/platform/duckdb";
 /** A BACI-format file of `rows` flows among real country codes and HS 2022 subheadings, written by DuckDB. */
 export async function generateBaciFile(file: string, rows: number) {
   const countries = readDataFile<{ countries: { numeric: number }[] }>("trade/country-codes.json").countries.map((c) => c.numeric);
-  const products = readDataFile<{ codes: { code: string; level: number }[] }>("hs/hs2022.json").codes.filter((c) => c.level === 6).map((c) => `'${c.code}'`);
+  const products = readDataFile<{ codes: { code: string; level: number }[] }>("hs/hs2022.json")
+    .codes.filter((c) => c.level === 6)
+    .map((c) => `'${c.code}'`);
   const store = createAnalyticsStore(path.dirname(file), "generate.duckdb");
   // Flows concentrate on big traders, as real ones do (the square skews picks to the list's
   // start), and rows come ordered by year, exporter, importer and product, as BACI ships them.

@@ -11,6 +11,7 @@ import { benchGironaScheduling } from "./scheduling-girona.bench";
 import { benchSchedulingSelection } from "./scheduling-selection.bench";
 import { benchServerMemory } from "./server-memory.bench";
 import { benchTrade } from "./trade.bench";
+import { benchTradeComplexity } from "./trade-complexity.bench";
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const selected = new Set(
@@ -47,3 +48,4 @@ if (selected.has("matching")) benchMatching();
 if (selected.has("scheduling-selection")) await benchSchedulingSelection();
 if (selected.has("scheduling-girona")) benchGironaScheduling();
 if (selected.has("trade")) await benchTrade();
+if (selected.has("trade-complexity")) benchTradeComplexity();

@@ -13,7 +13,9 @@ const RUNS = 2;
 const BILATERAL_QUERIES = 60;
 
 function measure(mode: "baseline" | "import", file: string, dataDir: string) {
-  const output = execFileSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "trade-import-child.ts"), mode, file, dataDir], { encoding: "utf8" });
+  const output = execFileSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "trade-import-child.ts"), mode, file, dataDir], {
+    encoding: "utf8",
+  });
   return JSON.parse(output.trim().split("\n").at(-1) as string) as { seconds: number; maxRssMb: number; progressReports: number };
 }
 
@@ -36,7 +38,15 @@ export async function benchTrade() {
     }
     const median = (values: number[]) => quantile(values, 0.5);
     const importSeconds = median(imports.map((r) => r.seconds));
-    report({ bench: "trade", figure: "import-vs-read-csv", value: round(importSeconds / median(baseline), 2), target: 1.5, importS: round(importSeconds, 2), readCsvS: round(median(baseline), 2), progressReports: imports[0].progressReports });
+    report({
+      bench: "trade",
+      figure: "import-vs-read-csv",
+      value: round(importSeconds / median(baseline), 2),
+      target: 1.5,
+      importS: round(importSeconds, 2),
+      readCsvS: round(median(baseline), 2),
+      progressReports: imports[0].progressReports,
+    });
     report({ bench: "trade", figure: "import-peak-rss-mb", value: round(Math.max(...imports.map((r) => r.maxRssMb)), 0), target: 2048 });
 
     const database = await openDatabase({ inMemory: true });
@@ -54,7 +64,15 @@ export async function benchTrade() {
       if (response.statusCode !== 200) throw new Error(`bilateral ${a}-${b}: ${response.statusCode} ${response.body}`);
       times.push(performance.now() - t0);
     }
-    report({ bench: "trade", figure: "bilateral-p95-ms", value: round(quantile(times, 0.95), 0), target: 150, median: round(quantile(times, 0.5), 0), queries: times.length, rows: ROWS });
+    report({
+      bench: "trade",
+      figure: "bilateral-p95-ms",
+      value: round(quantile(times, 0.95), 0),
+      target: 150,
+      median: round(quantile(times, 0.5), 0),
+      queries: times.length,
+      rows: ROWS,
+    });
     await app.close();
     await database.close();
   } finally {

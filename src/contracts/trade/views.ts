@@ -4,8 +4,9 @@ import { ZTradeJurisdiction, ZTradeYear } from "./flows";
 export const ZYearTotals = z.object({ year: z.number().int(), exports: z.number(), imports: z.number() });
 export const ZPartnerTotals = z.object({ partner: z.string(), exports: z.number(), imports: z.number() });
 /** One HS chapter's exports, grouped by its section, for the treemap. */
-export const ZStructureCell = z.object({ section: z.string(), chapter: z.string(), value: z.number() });
-export const ZRcaProduct = z.object({ hs: z.string(), rca: z.number(), value: z.number(), worldShare: z.number() });
+// Product and section names come in English, as the HS nomenclature is published.
+export const ZStructureCell = z.object({ section: z.string(), sectionName: z.string(), chapter: z.string(), chapterName: z.string(), value: z.number() });
+export const ZRcaProduct = z.object({ hs: z.string(), name: z.string(), rca: z.number(), value: z.number(), worldShare: z.number() });
 export type TRcaProduct = z.infer<typeof ZRcaProduct>;
 
 export const ZJurisdictionProfile = z.object({
@@ -49,7 +50,7 @@ export const ZBilateralYear = z.object({
   intensityBA: z.number().nullable(),
 });
 
-export const ZTopProduct = z.object({ hs: z.string(), value: z.number(), previous: z.number(), growth: z.number().nullable() });
+export const ZTopProduct = z.object({ hs: z.string(), name: z.string(), value: z.number(), previous: z.number(), growth: z.number().nullable() });
 
 /** The same flow as told by the exporter and by the importer (only where both report). */
 export const ZMirrorRow = z.object({
@@ -71,6 +72,7 @@ export const ZCompanyLink = z.object({
 });
 export const ZPotentialProduct = z.object({
   hs: z.string(),
+  name: z.string(),
   potential: z.number(),
   actual: z.number(),
   untapped: z.number(),
@@ -117,10 +119,21 @@ export const ZComplexity = z.object({
   dataset: z.string(),
   year: z.number().int(),
   locations: z.array(z.object({ location: z.string(), eci: z.number(), diversity: z.number().int(), coi: z.number(), rank: z.number().int() })),
-  products: z.array(z.object({ hs: z.string(), pci: z.number(), ubiquity: z.number().int() })),
+  products: z.array(z.object({ hs: z.string(), name: z.string(), pci: z.number(), ubiquity: z.number().int() })),
 });
 
-export const ZPotentialQuery = z.object({ exporter: ZTradeJurisdiction, market: ZTradeJurisdiction, year: ZTradeYear.optional(), dataset: z.string().max(80).optional() });
-export const ZPotential = z.object({ exporter: z.string(), market: z.string(), dataset: z.string(), year: z.number().int(), estimate: z.literal(true), items: z.array(ZPotentialProduct) });
+export const ZPotentialQuery = z.object({
+  exporter: ZTradeJurisdiction,
+  market: ZTradeJurisdiction,
+  year: ZTradeYear.optional(),
+  dataset: z.string().max(80).optional(),
+});
+export const ZPotential = z.object({
+  exporter: z.string(),
+  market: z.string(),
+  dataset: z.string(),
+  year: z.number().int(),
+  estimate: z.literal(true),
+  items: z.array(ZPotentialProduct),
+});
 export type TPotential = z.infer<typeof ZPotential>;
-

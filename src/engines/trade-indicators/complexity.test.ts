@@ -17,7 +17,8 @@ const closeTo = (actual: number, expected: number) => (expected === 0 ? Math.abs
 
 describe("economic complexity against the Growth Lab's reference outputs", () => {
   const [, ...sample] = csv("complexity_trade_sample.csv");
-  const rowsOf = (year: string): ExportObservation[] => sample.filter((r) => r[0] === year).map((r) => ({ location: r[1], product: r[2], value: Number(r[3]) }));
+  const rowsOf = (year: string): ExportObservation[] =>
+    sample.filter((r) => r[0] === year).map((r) => ({ location: r[1], product: r[2], value: Number(r[3]) }));
   const [header, ...expected] = csv("expected-1995.csv");
   const result = computeComplexity(rowsOf("1995"));
 

@@ -26,24 +26,26 @@ export function computeComplexity(rows: ExportObservation[], options: { rcaThres
   if (n < 2 || p < 2) throw new RangeError(`Economic complexity needs at least two locations and two products with exports (got ${n} and ${p})`);
   const rowTotal = new Float64Array(n);
   const colTotal = new Float64Array(p);
-  for (let c = 0; c < n; c++) for (let k = 0; k < p; k++) {
-    rowTotal[c] += values[c * p + k];
-    colTotal[k] += values[c * p + k];
-  }
+  for (let c = 0; c < n; c++)
+    for (let k = 0; k < p; k++) {
+      rowTotal[c] += values[c * p + k];
+      colTotal[k] += values[c * p + k];
+    }
   const world = rowTotal.reduce((sum, v) => sum + v, 0);
   const rca = new Float64Array(n * p);
   const m = new Uint8Array(n * p);
   const diversity = new Float64Array(n);
   const ubiquity = new Float64Array(p);
-  for (let c = 0; c < n; c++) for (let k = 0; k < p; k++) {
-    const r = values[c * p + k] / rowTotal[c] / (colTotal[k] / world);
-    rca[c * p + k] = r;
-    if (r >= threshold) {
-      m[c * p + k] = 1;
-      diversity[c]++;
-      ubiquity[k]++;
+  for (let c = 0; c < n; c++)
+    for (let k = 0; k < p; k++) {
+      const r = values[c * p + k] / rowTotal[c] / (colTotal[k] / world);
+      rca[c * p + k] = r;
+      if (r >= threshold) {
+        m[c * p + k] = 1;
+        diversity[c]++;
+        ubiquity[k]++;
+      }
     }
-  }
   const { kc, kp } = complexityEigenvectors(m, diversity, ubiquity, n, p);
   const space = productSpace(m, ubiquity, kp, n, p);
   const eciMean = mean(kc);
@@ -51,10 +53,19 @@ export function computeComplexity(rows: ExportObservation[], options: { rcaThres
   const coiMean = mean(space.coi);
   const coiSd = longSampleSd(space.coi, p);
   const cells: ComplexityCell[] = [];
-  for (let c = 0; c < n; c++) for (let k = 0; k < p; k++) {
-    const i = c * p + k;
-    cells.push({ location: locations[c], product: products[k], value: values[i], rca: rca[i], m: m[i] as 0 | 1, density: space.density[i], cog: space.cog[i] / eciSd });
-  }
+  for (let c = 0; c < n; c++)
+    for (let k = 0; k < p; k++) {
+      const i = c * p + k;
+      cells.push({
+        location: locations[c],
+        product: products[k],
+        value: values[i],
+        rca: rca[i],
+        m: m[i] as 0 | 1,
+        density: space.density[i],
+        cog: space.cog[i] / eciSd,
+      });
+    }
   return {
     locations: locations.map((location, c) => ({ location, diversity: diversity[c], eci: (kc[c] - eciMean) / eciSd, coi: (space.coi[c] - coiMean) / coiSd })),
     products: products.map((product, k) => ({ product, ubiquity: ubiquity[k], pci: (kp[k] - eciMean) / eciSd })),

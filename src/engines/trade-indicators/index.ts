@@ -3,8 +3,9 @@
  * complementarity and intensity (WITS), economic complexity with the Growth Lab's conventions, and
  * an estimate of untapped export potential. No I/O, nothing imported from the rest of the project.
  */
-export { type Complexity, type ComplexityCell, computeComplexity } from "./complexity";
+
 export { type ProductValues, tradeComplementarity, tradeIntensity } from "./complementarity";
-export { exportPotential, PROJECTION_YEARS, type PotentialInput, type PotentialRow } from "./export-potential";
+export { type Complexity, type ComplexityCell, computeComplexity } from "./complexity";
+export { exportPotential, type PotentialInput, type PotentialRow, PROJECTION_YEARS } from "./export-potential";
 export { balassaRca, computeRca } from "./rca";
 export type { ExportObservation } from "./types";

@@ -15,7 +15,10 @@ describe("symmetric eigen decomposition", () => {
     const n = 12;
     const a = new Float64Array(n * n);
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return (seed / 2147483647) * 2 - 1;
+    };
     for (let i = 0; i < n; i++) for (let j = i; j < n; j++) a[i * n + j] = a[j * n + i] = random();
     const { values, vectors } = symmetricEigen(a, n);
     for (let e = 0; e < n; e++) {

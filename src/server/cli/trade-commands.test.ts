@@ -29,10 +29,18 @@ describe("hamkori trade complexity", () => {
   it("reproduces the Growth Lab's reference rows from the validation sample", { timeout: 20_000 }, async () => {
     const out = path.join(dir, "complexity.csv");
     expect(await runTradeCommand(["complexity", "--input", path.join(root, "data/validation/complexity_trade_sample.csv"), "--out", out])).toBe(0);
-    const [header, ...rows] = fs.readFileSync(out, "utf8").trim().split("\n").map((line) => line.split(","));
+    const [header, ...rows] = fs
+      .readFileSync(out, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => line.split(","));
     expect(header).toEqual(["year", "origin", "hs92", "export_val", "rca", "M", "density", "eci", "pci", "diversity", "ubiquity", "coi", "cog"]);
     expect(rows).toHaveLength(600); // 10 locations × 30 products × 2 years
-    const [expectedHeader, ...expected] = fs.readFileSync(path.join(root, "data/validation/expected-1995.csv"), "utf8").trim().split("\n").map((line) => line.split(","));
+    const [expectedHeader, ...expected] = fs
+      .readFileSync(path.join(root, "data/validation/expected-1995.csv"), "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => line.split(","));
     for (const reference of expected) {
       const ours = rows.find((r) => r[0] === reference[0] && r[1] === reference[1] && r[2] === reference[2]);
       for (const name of ["rca", "M", "density", "eci", "pci", "diversity", "ubiquity", "coi", "cog"]) {
@@ -60,7 +68,10 @@ describe("hamkori trade complexity", () => {
 
 describe("hamkori trade import and export", () => {
   it("imports a regional file, lists its bad line, and writes the dataset back as Parquet", { timeout: 20_000 }, async () => {
-    const file = write("tatarstan.csv", "region,partner,year,flow,hs,value_usd,quantity_kg\nRU-TA,TJ,2024,export,870423,1000,10\nRU-TA,TJ,2024,export,87042,5,1\nRU-TA,TJ,2024,import,081310,400,100\n");
+    const file = write(
+      "tatarstan.csv",
+      "region,partner,year,flow,hs,value_usd,quantity_kg\nRU-TA,TJ,2024,export,870423,1000,10\nRU-TA,TJ,2024,export,87042,5,1\nRU-TA,TJ,2024,import,081310,400,100\n",
+    );
     const errors = vi.mocked(console.error);
     errors.mockClear();
     expect(await runTradeCommand(["import", "--format", "regional", "--name", "Tatarstan", "--version", "2024", "--max-rejected", "0.5", file])).toBe(0);
@@ -79,7 +90,9 @@ describe("hamkori trade import and export", () => {
     const file = write("bad.csv", "region,partner,year,flow,hs,value_usd,quantity_kg\nRU-TA,XX,2024,export,870423,1000,10\n");
     expect(await runTradeCommand(["import", "--format", "regional", "--name", "Tatarstan", "--version", "2025", file])).toBe(1);
     await expect(runTradeCommand(["import", "--format", "csv", "--name", "X", "--version", "1", file])).rejects.toThrow("--format should be one of");
-    await expect(runTradeCommand(["import", "--format", "regional", "--name", "X", "--version", "1", "--max-rejected", "2", file])).rejects.toThrow("--max-rejected should be a share between 0 and 1");
+    await expect(runTradeCommand(["import", "--format", "regional", "--name", "X", "--version", "1", "--max-rejected", "2", file])).rejects.toThrow(
+      "--max-rejected should be a share between 0 and 1",
+    );
     await expect(runTradeCommand(["import", "--format", "regional", "--version", "1", file])).rejects.toThrow("Option --name");
     await expect(runTradeCommand(["import", "--format", "regional", "--name", "X", "--version", "1"])).rejects.toThrow("Name at least one FILE");
     await expect(runTradeCommand(["export", "--dataset", "Nope", "--out", path.join(dir, "x.parquet")])).rejects.toThrow('No flows dataset named "Nope"');

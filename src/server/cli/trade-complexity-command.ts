@@ -74,7 +74,9 @@ export async function runTradeComplexityCommand(args: string[]): Promise<number>
     for (const cell of result.cells) {
       const l = locations.get(cell.location);
       const p = products.get(cell.product);
-      lines.push([year, cell.location, cell.product, cell.value, cell.rca, cell.m, cell.density, l?.eci, p?.pci, l?.diversity, p?.ubiquity, l?.coi, cell.cog].join(","));
+      lines.push(
+        [year, cell.location, cell.product, cell.value, cell.rca, cell.m, cell.density, l?.eci, p?.pci, l?.diversity, p?.ubiquity, l?.coi, cell.cog].join(","),
+      );
     }
   }
   const out = flags.values.get("--out");

@@ -1,8 +1,8 @@
+import { HS_REVISIONS, TRADE_FORMATS, type TTradeImportProgress, ZTradeImportOptions } from "../../contracts/trade";
 import { loadReferenceData } from "../modules/directory";
 import { importTradeFiles } from "../modules/trade";
 import { loadConfig } from "../platform/config";
 import { createAnalyticsStore } from "../platform/duckdb";
-import { HS_REVISIONS, TRADE_FORMATS, type TTradeImportProgress, ZTradeImportOptions } from "../../contracts/trade";
 import { CommandUsageError, type FlagSpec, numberFlag, parseFlags } from "./command-flags";
 
 export const TRADE_IMPORT_USAGE = `Usage: hamkori trade import --format baci|comtrade|regional|published --name NAME --version VERSION
@@ -38,7 +38,8 @@ export async function runTradeImportCommand(args: string[]): Promise<number> {
   const flags = parseFlags(args, SPEC);
   if (flags.positional.length === 0) throw new CommandUsageError("Name at least one FILE to import.", TRADE_IMPORT_USAGE);
   const format = flags.values.get("--format");
-  if (!format || !(TRADE_FORMATS as readonly string[]).includes(format)) throw new CommandUsageError(`Option --format should be one of ${TRADE_FORMATS.join(", ")}.`, TRADE_IMPORT_USAGE);
+  if (!format || !(TRADE_FORMATS as readonly string[]).includes(format))
+    throw new CommandUsageError(`Option --format should be one of ${TRADE_FORMATS.join(", ")}.`, TRADE_IMPORT_USAGE);
   const parsed = ZTradeImportOptions.safeParse({
     format,
     name: flags.values.get("--name") ?? "",
@@ -60,7 +61,11 @@ export async function runTradeImportCommand(args: string[]): Promise<number> {
   try {
     const report = await importTradeFiles(
       store,
-      { files: flags.positional.map((file) => ({ path: file, label: file })), options: parsed.data, jurisdictions: new Set(loadReferenceData().jurisdictions.codes()) },
+      {
+        files: flags.positional.map((file) => ({ path: file, label: file })),
+        options: parsed.data,
+        jurisdictions: new Set(loadReferenceData().jurisdictions.codes()),
+      },
       (progress, _done, total) => {
         const now = Date.now();
         if (interactive) process.stderr.write(`\r${describeProgress(progress, total)}\u001b[K`);
@@ -77,7 +82,9 @@ export async function runTradeImportCommand(args: string[]): Promise<number> {
       console.error(`Refused: ${report.reason}`);
       return 1;
     }
-    console.log(`Imported ${report.dataset} ${report.version}: ${report.rowsImported.toLocaleString("en")} rows (${report.rowsRejected} rejected) in ${report.seconds.toFixed(1)} s.`);
+    console.log(
+      `Imported ${report.dataset} ${report.version}: ${report.rowsImported.toLocaleString("en")} rows (${report.rowsRejected} rejected) in ${report.seconds.toFixed(1)} s.`,
+    );
     return 0;
   } finally {
     store.close();

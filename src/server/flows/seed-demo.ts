@@ -1,6 +1,7 @@
 import { hashPassword } from "better-auth/crypto";
 import type { TOrganizationInput, TProductInput } from "../../contracts/directory";
 import { products, readDataFile } from "../modules/directory";
+import { seedDemoTrade } from "../modules/trade";
 import type { SessionUser } from "../platform/auth";
 import type { AppContext } from "../platform/context";
 import { newId } from "../platform/ids";
@@ -8,7 +9,6 @@ import { hasUsers, insertUserWithPassword } from "../platform/users.repository";
 import { createDemoOrganization, type DemoPerson } from "./seed-demo-directory";
 import { type DemoDirectory, seedDemoForum } from "./seed-demo-forum";
 import { seedDemoMatchmaking } from "./seed-demo-matchmaking";
-import { seedDemoTrade } from "../modules/trade";
 
 export const DEMO_PASSWORD = "hamkori-demo";
 

@@ -36,7 +36,8 @@ export function createAnalyticsStore(dataDir: string, fileName = "trade.duckdb")
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (/lock/i.test(message)) throw new Error(`${file} is in use by another Hamkori process (a running server?). Stop it, or import through the web page instead.`);
+      if (/lock/i.test(message))
+        throw new Error(`${file} is in use by another Hamkori process (a running server?). Stop it, or import through the web page instead.`);
       throw error;
     }
   }

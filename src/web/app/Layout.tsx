@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Outlet, NavLink as RouterNavLink, ScrollRestoration, useLocation, useNavigate } from "react-router";
 import { useMe, useSignOut } from "../modules/account/session";
 import { BrandLogo } from "../ui/BrandLogo";
-import { BadgeIcon, BuildingIcon, CalendarIcon, InboxIcon, LogoutIcon, SearchIcon, UserIcon } from "../ui/icons";
+import { BadgeIcon, BuildingIcon, CalendarIcon, ChartIcon, InboxIcon, LogoutIcon, SearchIcon, UploadIcon, UserIcon } from "../ui/icons";
 import { PageLoader } from "../ui/Loading";
 import { DemoBadge } from "./DemoBadge";
 import { LanguageSwitcher } from "./LanguageSwitcher";
@@ -42,6 +42,9 @@ export function Layout() {
                 <Button component={RouterNavLink} to="/forums" variant="subtle" color="dark" size="sm">
                   {t("forums.nav")}
                 </Button>
+                <Button component={RouterNavLink} to="/trade" variant="subtle" color="dark" size="sm">
+                  {t("trade.nav")}
+                </Button>
               </Group>
             </Group>
             <Group gap="xs" wrap="nowrap">
@@ -71,13 +74,17 @@ export function Layout() {
         <Stack gap={4}>
           <NavLink component={RouterNavLink} to="/" label={t("nav.directory")} leftSection={<SearchIcon size={16} />} />
           <NavLink component={RouterNavLink} to="/forums" label={t("forums.nav")} leftSection={<CalendarIcon size={16} />} />
+          <NavLink component={RouterNavLink} to="/trade" label={t("trade.nav")} leftSection={<ChartIcon size={16} />} />
           {user ? (
             <>
               <NavLink component={RouterNavLink} to="/account" label={t("nav.account")} leftSection={<UserIcon size={16} />} />
               <NavLink component={RouterNavLink} to="/registrations" label={t("registration.myBadges.title")} leftSection={<BadgeIcon size={16} />} />
               <NavLink component={RouterNavLink} to="/organizations/new" label={t("account.createOrganization")} leftSection={<BuildingIcon size={16} />} />
               {user.user.platformRole === "admin" ? (
-                <NavLink component={RouterNavLink} to="/admin/outbox" label={t("nav.outbox")} leftSection={<InboxIcon size={16} />} />
+                <>
+                  <NavLink component={RouterNavLink} to="/admin/outbox" label={t("nav.outbox")} leftSection={<InboxIcon size={16} />} />
+                  <NavLink component={RouterNavLink} to="/admin/trade/imports" label={t("trade.imports.nav")} leftSection={<UploadIcon size={16} />} />
+                </>
               ) : null}
               <Divider my="sm" />
               <Text size="xs" c="dimmed" px="sm" truncate>

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import type { TMe } from "../../contracts/directory";
 import { useSignOut } from "../modules/account/session";
-import { BadgeIcon, BuildingIcon, InboxIcon, LogoutIcon, UserIcon } from "../ui/icons";
+import { BadgeIcon, BuildingIcon, InboxIcon, LogoutIcon, UploadIcon, UserIcon } from "../ui/icons";
 
 export function UserMenu({ me }: { me: TMe }) {
   const { t } = useTranslation();
@@ -36,9 +36,14 @@ export function UserMenu({ me }: { me: TMe }) {
           {t("account.createOrganization")}
         </Menu.Item>
         {me.user.platformRole === "admin" ? (
-          <Menu.Item component={Link} to="/admin/outbox" leftSection={<InboxIcon size={16} />}>
-            {t("nav.outbox")}
-          </Menu.Item>
+          <>
+            <Menu.Item component={Link} to="/admin/outbox" leftSection={<InboxIcon size={16} />}>
+              {t("nav.outbox")}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/admin/trade/imports" leftSection={<UploadIcon size={16} />}>
+              {t("trade.imports.nav")}
+            </Menu.Item>
+          </>
         ) : null}
         <Menu.Divider />
         <Menu.Item onClick={leave} leftSection={<LogoutIcon size={16} />} disabled={signOut.isPending}>

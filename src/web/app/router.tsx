@@ -9,6 +9,7 @@ import { OrganizationPage } from "../modules/directory/pages/OrganizationPage";
 import { ProductPage } from "../modules/directory/pages/ProductPage";
 import { exhibitionRoutes } from "../modules/exhibitions/routes";
 import { matchmakingRoutes } from "../modules/matchmaking/routes";
+import { tradeRoutes } from "../modules/trade/routes";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import { RequireAdmin, RequireAuth } from "./RequireAuth";
@@ -83,6 +84,7 @@ export const router = createBrowserRouter([
       },
       ...exhibitionRoutes,
       ...matchmakingRoutes,
+      ...tradeRoutes,
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -63,6 +63,20 @@ export function formatNumber(value: number, language: TLanguage): string {
   return numberFormat(language).format(value);
 }
 
+/** Large amounts as people say them: "$77.3M", "77,3 млн $". */
+export function formatCompactMoney(amount: number, currency: string, language: TLanguage): string {
+  return numberFormat(language, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }).format(amount);
+}
+
+/** A share as a signed percentage, e.g. growth: "+12.5 %". */
+export function formatChange(share: number, language: TLanguage): string {
+  return numberFormat(language, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(share);
+}
+
+export function formatDecimal(value: number, language: TLanguage, digits = 2): string {
+  return numberFormat(language, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+}
+
 export function formatMoney(amount: number, currency: string, language: TLanguage): string {
   try {
     return numberFormat(language, { style: "currency", currency }).format(amount);

@@ -122,3 +122,9 @@ export const BadgeIcon = (p: IconProps) => (
     <circle cx="12" cy="10" r="2" />
   </Icon>
 );
+
+export const ChartIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 20V10M10 20V4M16 20v-7M22 20H2" />
+  </Icon>
+);

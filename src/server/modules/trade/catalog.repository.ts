@@ -67,7 +67,9 @@ export async function listDatasets(store: AnalyticsStore): Promise<DatasetRow[]>
   const connection = await store.connect();
   try {
     await ensureCatalog(connection);
-    const reader = await connection.runAndReadAll("SELECT * REPLACE (strftime(imported_at, '%Y-%m-%dT%H:%M:%SZ') AS imported_at) FROM trade_dataset ORDER BY imported_at DESC, name");
+    const reader = await connection.runAndReadAll(
+      "SELECT * REPLACE (strftime(imported_at, '%Y-%m-%dT%H:%M:%SZ') AS imported_at) FROM trade_dataset ORDER BY imported_at DESC, name",
+    );
     return (reader.getRowObjectsJS() as CatalogRecord[]).map(toDataset);
   } finally {
     connection.closeSync();

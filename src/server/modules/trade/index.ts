@@ -3,9 +3,9 @@ import type { ZodApp } from "../../platform/http";
 import { registerTradeRoutes } from "./trade.routes";
 
 export { listDatasets } from "./catalog.repository";
-export { importTradeFiles } from "./imports/import-trade";
-export { knownJurisdictions } from "./imports/import.service";
 export { seedDemoTrade } from "./demo/seed-demo-trade";
+export { knownJurisdictions } from "./imports/import.service";
+export { importTradeFiles } from "./imports/import-trade";
 
 export function registerTrade(app: ZodApp, ctx: AppContext) {
   registerTradeRoutes(app, ctx);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tradeComplementarity } from "../../../engines/trade-indicators";
 import type { TBilateralView, TJurisdictionProfile, TPotential, TTradeOverview } from "../../../contracts/trade";
+import { tradeComplementarity } from "../../../engines/trade-indicators";
 import { findUserByEmail, setPlatformRole } from "../../platform/users.repository";
 import { addCompany } from "../../testing/matchmaking-fixtures";
 import { createTestApp, signUp, type TestApp } from "../../testing/test-app";
@@ -62,7 +62,12 @@ describe("the bilateral view", () => {
     // Complementarity is summed beside the data; the engine's formula on the same shares agrees.
     const shares = async (side: "exporter" | "importer", code: string) =>
       new Map(
-        (await t.ctx.analytics.query<{ hs: string; v: number }>(`SELECT hs, sum(value_usd)::DOUBLE AS v FROM "${world.tableName}" WHERE year = 2023 AND ${side} = $1 GROUP BY hs`, [code])).map((r) => [r.hs, r.v]),
+        (
+          await t.ctx.analytics.query<{ hs: string; v: number }>(
+            `SELECT hs, sum(value_usd)::DOUBLE AS v FROM "${world.tableName}" WHERE year = 2023 AND ${side} = $1 GROUP BY hs`,
+            [code],
+          )
+        ).map((r) => [r.hs, r.v]),
       );
     expect(y2023?.complementarityAB).toBeCloseTo(tradeComplementarity(await shares("exporter", "TJ"), await shares("importer", "KG")) ?? -1, 9);
     expect(view.topAToB.length).toBeGreaterThan(0);
@@ -120,7 +125,9 @@ describe("the jurisdiction profile and indicators", () => {
 
   it("computes RCA as Balassa's ratio of shares", async () => {
     const rca = await get<{ items: { hs: string; rca: number; value: number }[] }>("/api/v1/trade/indicators/rca?jurisdiction=TJ&year=2023");
-    const flows = await get<{ items: { hs: string; valueUsd: number; flow: string }[] }>("/api/v1/trade/flows?reporter=TJ&from=2023&to=2023&level=6&limit=10000");
+    const flows = await get<{ items: { hs: string; valueUsd: number; flow: string }[] }>(
+      "/api/v1/trade/flows?reporter=TJ&from=2023&to=2023&level=6&limit=10000",
+    );
     const tjTotal = flows.items.filter((f) => f.flow === "export").reduce((s, f) => s + f.valueUsd, 0);
     const aluminium = flows.items.filter((f) => f.flow === "export" && f.hs === "760110").reduce((s, f) => s + f.valueUsd, 0);
     expect(rca.items.find((i) => i.hs === "760110")?.value).toBeCloseTo(aluminium, 2);
@@ -128,7 +135,9 @@ describe("the jurisdiction profile and indicators", () => {
   });
 
   it("answers complementarity and intensity for a pair and a year", async () => {
-    const pair = await get<{ complementarity: number; intensity: number; year: number }>("/api/v1/trade/indicators/complementarity?exporter=TJ&importer=RU&year=2022");
+    const pair = await get<{ complementarity: number; intensity: number; year: number }>(
+      "/api/v1/trade/indicators/complementarity?exporter=TJ&importer=RU&year=2022",
+    );
     expect(pair.year).toBe(2022);
     expect(pair.complementarity).toBeGreaterThan(0);
     expect(pair.intensity).toBeGreaterThan(0);
@@ -164,7 +173,9 @@ describe("untapped potential", () => {
 
 describe("flows and downloads", () => {
   it("sums flows to the asked HS level and serves them as CSV and Parquet", async () => {
-    const flows = await get<{ items: { hs: string; partner: string; year: number }[]; truncated: boolean }>("/api/v1/trade/flows?reporter=TJ&partner=KG&from=2022&to=2023&level=2");
+    const flows = await get<{ items: { hs: string; partner: string; year: number }[]; truncated: boolean }>(
+      "/api/v1/trade/flows?reporter=TJ&partner=KG&from=2022&to=2023&level=2",
+    );
     expect(flows.items.length).toBeGreaterThan(0);
     expect(flows.items.every((f) => f.hs.length === 2 && f.partner === "KG" && f.year >= 2022 && f.year <= 2023)).toBe(true);
     const csv = await t.app.inject({ method: "GET", url: "/api/v1/trade/flows.csv?reporter=TJ&partner=KG&level=0" });
@@ -183,10 +194,17 @@ describe("imports through the API", () => {
     const boundary = "----hamkori-test";
     const parts = [
       ...Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-      ...files.map((file) => `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.text}\r\n`),
+      ...files.map(
+        (file) => `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.text}\r\n`,
+      ),
       `--${boundary}--\r\n`,
     ];
-    return t.app.inject({ method: "POST", url: "/api/v1/trade/imports", headers: { cookie, "content-type": `multipart/form-data; boundary=${boundary}` }, payload: parts.join("") });
+    return t.app.inject({
+      method: "POST",
+      url: "/api/v1/trade/imports",
+      headers: { cookie, "content-type": `multipart/form-data; boundary=${boundary}` },
+      payload: parts.join(""),
+    });
   };
   const regionalCsv = "region,partner,year,flow,hs,value_usd,quantity_kg\nRU-BA,TJ,2024,export,870423,1000000,10000\nRU-BA,TJ,2024,export,87042,5,1\n";
 
@@ -204,7 +222,9 @@ describe("imports through the API", () => {
     expect(noFile.statusCode).toBe(400);
     expect(noFile.json().errors[0].field).toBe("file");
 
-    const started = await upload(admin, { format: "regional", name: "Bashkortostan", version: "2024", maxRejectedShare: "0.6" }, [{ name: "ba.csv", text: regionalCsv }]);
+    const started = await upload(admin, { format: "regional", name: "Bashkortostan", version: "2024", maxRejectedShare: "0.6" }, [
+      { name: "ba.csv", text: regionalCsv },
+    ]);
     expect(started.statusCode).toBe(202);
     await t.ctx.jobs.idle();
     const job = (await t.app.inject({ method: "GET", url: `/api/v1/jobs/${started.json().job.id}`, headers: { cookie: admin } })).json();

@@ -31,18 +31,29 @@ const tags = ["trade"];
 const FILE_TYPES = { csv: "text/csv; charset=utf-8", parquet: "application/vnd.apache.parquet" } as const;
 
 export function registerTradeRoutes(app: ZodApp, ctx: AppContext) {
-  app.get("/api/v1/trade/datasets", { schema: { tags, summary: "Trade datasets loaded and the jurisdictions they cover", response: { 200: ZTradeOverview } } }, () =>
-    tradeOverview(ctx),
+  app.get(
+    "/api/v1/trade/datasets",
+    { schema: { tags, summary: "Trade datasets loaded and the jurisdictions they cover", response: { 200: ZTradeOverview } } },
+    () => tradeOverview(ctx),
   );
 
-  app.get("/api/v1/trade/flows", { schema: { tags, summary: "Flows between a reporter and its partners", querystring: ZFlowsQuery, response: { 200: ZFlows } } }, (request) =>
-    flowsList(ctx, request.query),
+  app.get(
+    "/api/v1/trade/flows",
+    { schema: { tags, summary: "Flows between a reporter and its partners", querystring: ZFlowsQuery, response: { 200: ZFlows } } },
+    (request) => flowsList(ctx, request.query),
   );
 
   for (const format of ["csv", "parquet"] as const) {
     app.get(
       `/api/v1/trade/flows.${format}`,
-      { schema: { tags, summary: `The same flows as a ${format === "csv" ? "CSV" : "Parquet"} file, without a row limit`, querystring: ZFlowsQuery, produces: [FILE_TYPES[format]] } },
+      {
+        schema: {
+          tags,
+          summary: `The same flows as a ${format === "csv" ? "CSV" : "Parquet"} file, without a row limit`,
+          querystring: ZFlowsQuery,
+          produces: [FILE_TYPES[format]],
+        },
+      },
       async (request, reply) => {
         const file = await flowsDownload(ctx, request.query, format);
         reply.header("content-type", FILE_TYPES[format]).header("content-disposition", `attachment; filename="${file.name}"`);
@@ -53,30 +64,53 @@ export function registerTradeRoutes(app: ZodApp, ctx: AppContext) {
 
   app.get(
     "/api/v1/trade/profile/:jurisdiction",
-    { schema: { tags, summary: "A country's or region's trade profile", params: z.object({ jurisdiction: ZTradeJurisdiction }), querystring: ZYearQuery, response: { 200: ZJurisdictionProfile } } },
+    {
+      schema: {
+        tags,
+        summary: "A country's or region's trade profile",
+        params: z.object({ jurisdiction: ZTradeJurisdiction }),
+        querystring: ZYearQuery,
+        response: { 200: ZJurisdictionProfile },
+      },
+    },
     (request) => jurisdictionProfile(ctx, request.params.jurisdiction, request.query),
   );
 
-  app.get("/api/v1/trade/bilateral", { schema: { tags, summary: "Trade between two jurisdictions", querystring: ZBilateralQuery, response: { 200: ZBilateralView } } }, (request) =>
-    bilateralView(ctx, request.query),
+  app.get(
+    "/api/v1/trade/bilateral",
+    { schema: { tags, summary: "Trade between two jurisdictions", querystring: ZBilateralQuery, response: { 200: ZBilateralView } } },
+    (request) => bilateralView(ctx, request.query),
   );
 
-  app.get("/api/v1/trade/indicators/rca", { schema: { tags, summary: "Revealed comparative advantage (Balassa) by product", querystring: ZRcaQuery, response: { 200: ZRcaIndicator } } }, (request) =>
-    rcaIndicator(ctx, request.query),
+  app.get(
+    "/api/v1/trade/indicators/rca",
+    { schema: { tags, summary: "Revealed comparative advantage (Balassa) by product", querystring: ZRcaQuery, response: { 200: ZRcaIndicator } } },
+    (request) => rcaIndicator(ctx, request.query),
   );
 
   app.get(
     "/api/v1/trade/indicators/complementarity",
-    { schema: { tags, summary: "Trade complementarity and intensity of an exporter with an importer", querystring: ZPairQuery, response: { 200: ZComplementarity } } },
+    {
+      schema: {
+        tags,
+        summary: "Trade complementarity and intensity of an exporter with an importer",
+        querystring: ZPairQuery,
+        response: { 200: ZComplementarity },
+      },
+    },
     (request) => complementarityIndicator(ctx, request.query),
   );
 
-  app.get("/api/v1/trade/indicators/complexity", { schema: { tags, summary: "Economic complexity of countries and products", querystring: ZComplexityQuery, response: { 200: ZComplexity } } }, (request) =>
-    complexityIndicator(ctx, request.query),
+  app.get(
+    "/api/v1/trade/indicators/complexity",
+    { schema: { tags, summary: "Economic complexity of countries and products", querystring: ZComplexityQuery, response: { 200: ZComplexity } } },
+    (request) => complexityIndicator(ctx, request.query),
   );
 
-  app.get("/api/v1/trade/potential", { schema: { tags, summary: "Untapped export potential (an estimate)", querystring: ZPotentialQuery, response: { 200: ZPotential } } }, (request) =>
-    potentialView(ctx, request.query),
+  app.get(
+    "/api/v1/trade/potential",
+    { schema: { tags, summary: "Untapped export potential (an estimate)", querystring: ZPotentialQuery, response: { 200: ZPotential } } },
+    (request) => potentialView(ctx, request.query),
   );
 
   app.post(

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, inArray, like, sql } from "drizzle-orm";
+import type { TLocalizedText } from "../../../../contracts/common";
 import type { Db } from "../../../platform/db";
 import { organization, product, productSearch } from "../schema";
 import { matchesAll, type ResolvedQuery, relevance } from "../search.repository";
 import type { SearchWords } from "../search-keys";
-import type { TLocalizedText } from "../../../../contracts/common";
 
 export type ProductRow = typeof product.$inferSelect;
 export type ProductInsert = typeof product.$inferInsert;

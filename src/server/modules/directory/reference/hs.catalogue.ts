@@ -10,13 +10,17 @@ export class HsCatalogue {
   private readonly byCode = new Map<string, IndexedEntry>();
   private readonly entries: IndexedEntry[];
 
-  constructor(codes: THsEntry[]) {
+  private readonly sectionNames = new Map<string, string>();
+
+  constructor(codes: THsEntry[], sections: Array<{ section: string; name: string }> = []) {
+    for (const { section, name } of sections) this.sectionNames.set(section, name);
     this.entries = codes.map((entry) => ({ ...entry, words: toSearchKey(entry.description).split(" ") }));
     for (const entry of this.entries) this.byCode.set(entry.code, entry);
   }
 
   static load(): HsCatalogue {
-    return new HsCatalogue(readDataFile<HsFile>("hs/hs2022.json").codes);
+    const file = readDataFile<HsFile>("hs/hs2022.json");
+    return new HsCatalogue(file.codes, file.sections);
   }
 
   get(code: string): THsEntry | undefined {
@@ -26,6 +30,11 @@ export class HsCatalogue {
 
   has(code: string): boolean {
     return this.byCode.has(code);
+  }
+
+  /** The name of an HS section (I–XXI), in English as the nomenclature has it. */
+  sectionName(section: string): string {
+    return this.sectionNames.get(section) ?? section;
   }
 
   /** Every code of one level (2 chapters, 4 headings, 6 subheadings), in code order. */

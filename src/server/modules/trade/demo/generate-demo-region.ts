@@ -22,10 +22,15 @@ export function generateRegionFlows(economies: DemoEconomies, region: DemoRegion
     const exportShare = (partner.imports * tie) / partners.reduce((sum, p) => sum + p.imports * affinityOf(economies, country, p.code), 0);
     const importShare = (partner.exports * tie) / partners.reduce((sum, p) => sum + p.exports * affinityOf(economies, country, p.code), 0);
     // What the region buys from a partner: the partner's own lines, the region's needs first.
-    const buys = [...new Map([...partner.specialities, ...region.imports_from.filter(([hs]) => partner.specialities.some(([own]) => own.slice(0, 2) === hs.slice(0, 2)) || random() < 0.5)])];
+    const buys = [
+      ...new Map([
+        ...partner.specialities,
+        ...region.imports_from.filter(([hs]) => partner.specialities.some(([own]) => own.slice(0, 2) === hs.slice(0, 2)) || random() < 0.5),
+      ]),
+    ];
     const buysTotal = buys.reduce((sum, [, w]) => sum + w, 0);
     for (const year of years) {
-      const trend = (1.04 ** (year - 2023)) * (1 + 0.05 * normalDraw(random));
+      const trend = 1.04 ** (year - 2023) * (1 + 0.05 * normalDraw(random));
       for (const [hs, weight] of sales) {
         const value = (region.exports * trend * exportShare * weight * Math.exp(0.5 * normalDraw(random))) / salesTotal;
         if (value >= 2_000) flows.push({ year, exporter: region.code, importer: partner.code, hs, value });

@@ -5,8 +5,8 @@ import type { TTradeImportOptions, TTradeImportReport } from "../../../../contra
 import type { AppContext } from "../../../platform/context";
 import { listDatasets } from "../catalog.repository";
 import { loadCountryCodeBook } from "../imports/country-codes";
-import { importTradeFiles } from "../imports/import-trade";
 import { knownJurisdictions } from "../imports/import.service";
+import { importTradeFiles } from "../imports/import-trade";
 import { loadDemoEconomies } from "./demo-economies";
 import { generateRegionFlows } from "./generate-demo-region";
 import { generateWorldFlows, pairKey } from "./generate-demo-trade";
@@ -46,13 +46,21 @@ export async function seedDemoTrade(ctx: AppContext, log: (line: string) => void
     const world = generateWorldFlows(economies, universe, readReportedTurnover());
     const region = economies.regions[0];
     const regionFlows = generateRegionFlows(economies, region, universe);
-    const usedProducts = new Map([...new Set([...world, ...regionFlows].map((f) => f.hs))].sort().map((hs) => [hs, ctx.reference.hs.get(hs)?.description ?? hs]));
+    const usedProducts = new Map(
+      [...new Set([...world, ...regionFlows].map((f) => f.hs))].sort().map((hs) => [hs, ctx.reference.hs.get(hs)?.description ?? hs]),
+    );
     const baci = await writeBaciFiles(directory, world, book, usedProducts);
     const imports: [string[], Partial<TTradeImportOptions> & Pick<TTradeImportOptions, "format" | "name">][] = [
       [[baci.flows, baci.countries, baci.products], { format: "baci", name: "Demo world trade (synthetic, BACI format)", synthetic: true }],
       [[await writeRegionalFile(directory, region.code, regionFlows)], { format: "regional", name: "Demo Tatarstan trade (synthetic)", synthetic: true }],
-      [[await writeComtradeFile(directory, world, book, economies.reporters)], { format: "comtrade", name: "Demo national reports (synthetic, Comtrade format)", synthetic: true }],
-      [[PUBLISHED_TURNOVER_FILE], { format: "published", name: "Reported turnover figures", licence: "Figures as stated by officials and quoted by the news outlets named in each row." }],
+      [
+        [await writeComtradeFile(directory, world, book, economies.reporters)],
+        { format: "comtrade", name: "Demo national reports (synthetic, Comtrade format)", synthetic: true },
+      ],
+      [
+        [PUBLISHED_TURNOVER_FILE],
+        { format: "published", name: "Reported turnover figures", licence: "Figures as stated by officials and quoted by the news outlets named in each row." },
+      ],
     ];
     const reports: TTradeImportReport[] = [];
     for (const [files, options] of imports) {

@@ -26,15 +26,30 @@ async function writeLines(file: string, header: string, lines: Iterable<string>)
 /** The world flows as a BACI release: flows (thousand USD, tonnes), country codes and product codes. */
 export async function writeBaciFiles(directory: string, flows: DemoFlow[], book: CountryCodeBook, products: Map<string, string>) {
   const random = createRandom(11);
-  const files = { flows: path.join(directory, "BACI_HS22_synthetic.csv"), countries: path.join(directory, "country_codes_synthetic.csv"), products: path.join(directory, "product_codes_HS22_synthetic.csv") };
+  const files = {
+    flows: path.join(directory, "BACI_HS22_synthetic.csv"),
+    countries: path.join(directory, "country_codes_synthetic.csv"),
+    products: path.join(directory, "product_codes_HS22_synthetic.csv"),
+  };
   await writeLines(
     files.flows,
     "t,i,j,k,v,q",
-    flows.map((f) => `${f.year},${numericOf(book, f.exporter)},${numericOf(book, f.importer)},${f.hs},${(f.value / 1000).toFixed(3)},${random() < 0.04 ? "NA" : (quantityKgOf(f.hs, f.value) / 1000).toFixed(3)}`),
+    flows.map(
+      (f) =>
+        `${f.year},${numericOf(book, f.exporter)},${numericOf(book, f.importer)},${f.hs},${(f.value / 1000).toFixed(3)},${random() < 0.04 ? "NA" : (quantityKgOf(f.hs, f.value) / 1000).toFixed(3)}`,
+    ),
   );
   const codes = [...new Set(flows.flatMap((f) => [f.exporter, f.importer]))].sort();
-  await writeLines(files.countries, "country_code,country_name,country_iso2,country_iso3", codes.map((c) => `${numericOf(book, c)},${c},${c},${alpha3Of(book, c)}`));
-  await writeLines(files.products, "code,description", [...products].map(([code, text]) => `${code},"${text.replaceAll('"', '""')}"`));
+  await writeLines(
+    files.countries,
+    "country_code,country_name,country_iso2,country_iso3",
+    codes.map((c) => `${numericOf(book, c)},${c},${c},${alpha3Of(book, c)}`),
+  );
+  await writeLines(
+    files.products,
+    "code,description",
+    [...products].map(([code, text]) => `${code},"${text.replaceAll('"', '""')}"`),
+  );
   return files;
 }
 

@@ -15,7 +15,10 @@ export function sortBaciFiles(files: SourceFile[]): BaciFiles {
     if (isFlows(file)) sorted.flows.push(file);
     else if (isCountries(file)) sorted.countries = file;
     else if (isProducts(file)) sorted.products = file;
-    else throw new SourceFileError(`${file.label}: line 1: not a BACI flows file (t,i,j,k,v,q), country codes file (country_code,…) or product codes file (code,description)`);
+    else
+      throw new SourceFileError(
+        `${file.label}: line 1: not a BACI flows file (t,i,j,k,v,q), country codes file (country_code,…) or product codes file (code,description)`,
+      );
   }
   if (sorted.flows.length === 0) throw new SourceFileError("No BACI flows file (columns t,i,j,k,v,q) among the files");
   return sorted;

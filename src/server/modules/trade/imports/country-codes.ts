@@ -39,5 +39,8 @@ export function alpha3LookupMap(byAlpha3: Map<string, string>): string {
 
 /** A DuckDB list of the codes a file may use for jurisdictions (countries and regions). */
 export function codeListLiteral(codes: Iterable<string>): string {
-  return `[${[...codes].filter((code) => /^[A-Z0-9-]+$/.test(code)).map((code) => `'${code}'`).join(",")}]`;
+  return `[${[...codes]
+    .filter((code) => /^[A-Z0-9-]+$/.test(code))
+    .map((code) => `'${code}'`)
+    .join(",")}]`;
 }

@@ -1,6 +1,6 @@
 import type { TTradeFormat } from "../../../../contracts/trade";
 import { alpha3LookupMap, type CountryCodeBook, codeListLiteral, numericLookupList } from "./country-codes";
-import { findColumn, type ReadOptions, type SourceFile, SourceFileError } from "./source-files";
+import { findColumn, type SourceFile, SourceFileError } from "./source-files";
 
 /**
  * How each supported layout becomes rows of the common flow table:
@@ -42,7 +42,8 @@ const BACI_COLUMNS: [string, string][] = [
 function requireColumns(file: SourceFile, expected: string[]) {
   if (file.kind === "parquet") return;
   const missing = expected.filter((name) => !file.columns.includes(name));
-  if (missing.length > 0) throw new SourceFileError(`${file.label}: line 1: missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (expected ${expected.join(",")})`);
+  if (missing.length > 0)
+    throw new SourceFileError(`${file.label}: line 1: missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (expected ${expected.join(",")})`);
   if (file.columns.length !== expected.length) throw new SourceFileError(`${file.label}: line 1: expected exactly the columns ${expected.join(",")}`);
 }
 
@@ -82,7 +83,9 @@ function comtradeLayout(context: LayoutContext): FlowLayout {
     const found = Object.fromEntries(Object.entries(COMTRADE_SPELLINGS).map(([key, spellings]) => [key, findColumn(file.columns, [...spellings])]));
     const missing = Object.entries(found).filter(([key, column]) => !column && key !== "weight");
     if (file.kind === "csv" && missing.length > 0)
-      throw new SourceFileError(`${file.label}: line 1: no ${missing.map(([key]) => key).join(", ")} column (a UN Comtrade bulk file has e.g. ${missing.map(([key]) => COMTRADE_SPELLINGS[key as keyof typeof COMTRADE_SPELLINGS][0]).join(", ")})`);
+      throw new SourceFileError(
+        `${file.label}: line 1: no ${missing.map(([key]) => key).join(", ")} column (a UN Comtrade bulk file has e.g. ${missing.map(([key]) => COMTRADE_SPELLINGS[key as keyof typeof COMTRADE_SPELLINGS][0]).join(", ")})`,
+      );
     return found as Record<keyof typeof COMTRADE_SPELLINGS, string | undefined>;
   };
   const q = (name: string | undefined) => (name ? `"${name.replaceAll('"', '""')}"` : "NULL");
@@ -112,7 +115,15 @@ function comtradeLayout(context: LayoutContext): FlowLayout {
     },
   };
 }
-const COMTRADE_FALLBACK = { year: "refYear", reporter: "reporterISO", partner: "partnerISO", flow: "flowCode", commodity: "cmdCode", value: "primaryValue", weight: "netWgt" };
+const COMTRADE_FALLBACK = {
+  year: "refYear",
+  reporter: "reporterISO",
+  partner: "partnerISO",
+  flow: "flowCode",
+  commodity: "cmdCode",
+  value: "primaryValue",
+  weight: "netWgt",
+};
 
 const REGIONAL_COLUMNS = ["region", "partner", "year", "flow", "hs", "value_usd", "quantity_kg"];
 

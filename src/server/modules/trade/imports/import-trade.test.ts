@@ -30,7 +30,11 @@ const run = (files: { path: string; label: string }[], overrides: Partial<TTrade
   importTradeFiles(store, { files, options: options(overrides), jurisdictions: JURISDICTIONS }, () => {});
 const rowsOf = async (name: string) => {
   const dataset = (await listDatasets(store)).find((d) => d.name === name);
-  return dataset ? store.query<Record<string, unknown>>(`SELECT * EXCLUDE (exporter_code, importer_code) FROM "${dataset.tableName}" ORDER BY year, exporter, hs`).catch(() => store.query<Record<string, unknown>>(`SELECT * FROM "${dataset.tableName}" ORDER BY year, exporter, hs`)) : [];
+  return dataset
+    ? store
+        .query<Record<string, unknown>>(`SELECT * EXCLUDE (exporter_code, importer_code) FROM "${dataset.tableName}" ORDER BY year, exporter, hs`)
+        .catch(() => store.query<Record<string, unknown>>(`SELECT * FROM "${dataset.tableName}" ORDER BY year, exporter, hs`))
+    : [];
 };
 
 beforeAll(() => {
@@ -69,7 +73,10 @@ describe("importing BACI files", () => {
 
   it("maps codes through BACI's own country file and checks products against its product file", async () => {
     const flows = write("flows.csv", "t,i,j,k,v,q\n2021,9001,417,500200,1,1\n2021,762,417,999999,1,1\n");
-    const countries = write("country_codes_V202401.csv", "country_code,country_name,country_iso2,country_iso3\n9001,Test land,DE,DEU\n762,Tajikistan,TJ,TJK\n417,Kyrgyzstan,KG,KGZ\n");
+    const countries = write(
+      "country_codes_V202401.csv",
+      "country_code,country_name,country_iso2,country_iso3\n9001,Test land,DE,DEU\n762,Tajikistan,TJ,TJK\n417,Kyrgyzstan,KG,KGZ\n",
+    );
     const products = write("product_codes_HS22_V202401.csv", 'code,description\n500200,"Raw silk"\n');
     const report = await run([products, flows, countries], { name: "Coded" });
     expect(report.rejected).toEqual([{ file: "flows.csv", line: 3, reason: 'HS code "999999" is not in the product list' }]);
@@ -88,7 +95,11 @@ describe("importing BACI files", () => {
 describe("replacing a dataset", () => {
   it("swaps in a new version whole, and a refused one leaves the old version as it was", async () => {
     const regional = (rows: string) => write(`regional-${Math.random()}.csv`, `region,partner,year,flow,hs,value_usd,quantity_kg\n${rows}`);
-    const first = await run([regional("RU-TA,TJ,2023,export,870423,1000,10\nRU-TA,TJ,2023,import,081310,500,100\n")], { format: "regional", name: "Tatarstan", version: "2023" });
+    const first = await run([regional("RU-TA,TJ,2023,export,870423,1000,10\nRU-TA,TJ,2023,import,081310,500,100\n")], {
+      format: "regional",
+      name: "Tatarstan",
+      version: "2023",
+    });
     expect(first.status).toBe("imported");
     const second = await run([regional("RU-TA,TJ,2024,export,870423,2000,10\n")], { format: "regional", name: "Tatarstan", version: "2024" });
     expect(second.status).toBe("imported");

@@ -2,7 +2,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { TRejectedRow, TTradeImportOptions, TTradeImportReport } from "../../../../contracts/trade";
 import type { AnalyticsStore } from "../../../platform/duckdb";
 import { ensureCatalog, ensureJurisdictionType, quoteIdentifier, swapDataset } from "../catalog.repository";
-import { sortBaciFiles, readBaciCountries } from "./baci-companions";
+import { readBaciCountries, sortBaciFiles } from "./baci-companions";
 import { loadCountryCodeBook } from "./country-codes";
 import { flowLayout, flowProblemSql } from "./flow-formats";
 import { PUBLISHED_PROBLEM_SQL, PUBLISHED_STAGE_DDL, publishedColumns, publishedSelect } from "./published-format";
@@ -21,9 +21,22 @@ async function planImport(request: ImportRequest, table: string, jurisdictionTyp
   const inspected = await Promise.all(request.files.map((file) => inspectSource(file.path, file.label)));
   const { format } = request.options;
   if (format === "published")
-    return { table, ddl: PUBLISHED_STAGE_DDL, files: inspected, columns: publishedColumns, select: (_file, from) => publishedSelect(request.jurisdictions, from), problem: PUBLISHED_PROBLEM_SQL, aggregate: "false" };
+    return {
+      table,
+      ddl: PUBLISHED_STAGE_DDL,
+      files: inspected,
+      columns: publishedColumns,
+      select: (_file, from) => publishedSelect(request.jurisdictions, from),
+      problem: PUBLISHED_PROBLEM_SQL,
+      aggregate: "false",
+    };
   const baci = format === "baci" ? sortBaciFiles(inspected) : undefined;
-  const layout = flowLayout(format, { codes: loadCountryCodeBook(), jurisdictions: request.jurisdictions, jurisdictionType, baciCountries: baci?.countries && readBaciCountries(baci.countries) });
+  const layout = flowLayout(format, {
+    codes: loadCountryCodeBook(),
+    jurisdictions: request.jurisdictions,
+    jurisdictionType,
+    baciCountries: baci?.countries && readBaciCountries(baci.countries),
+  });
   return { table, files: baci?.flows ?? inspected, ...layout, problem: flowProblemSql(layout.raw, Boolean(baci?.products)), productsFrom: baci?.products };
 }
 
@@ -89,7 +102,9 @@ export async function importTradeFiles(store: AnalyticsStore, request: ImportReq
 
 async function loadProductList(connection: DuckDBConnection, file: SourceFile) {
   const path = file.path.replaceAll("'", "''");
-  await connection.run(`CREATE TEMP TABLE product AS SELECT DISTINCT lpad(trim(code::VARCHAR), 6, '0') AS code FROM read_csv('${path}', header = true, all_varchar = true)`);
+  await connection.run(
+    `CREATE TEMP TABLE product AS SELECT DISTINCT lpad(trim(code::VARCHAR), 6, '0') AS code FROM read_csv('${path}', header = true, all_varchar = true)`,
+  );
 }
 
 /** Finds every staged row that cannot be kept, lists the first ones with file and line. */
@@ -99,12 +114,25 @@ async function checkRows(connection: DuckDBConnection, plan: Plan, staged: Stage
     `CREATE TEMP TABLE checked_problems AS SELECT row_id, reason FROM (SELECT row_id, ${plan.problem} AS reason
      FROM (SELECT rowid AS row_id, * FROM ${quoteIdentifier(plan.table)} WHERE NOT ${plan.aggregate}) ${join}) WHERE reason IS NOT NULL`,
   );
-  const counts = (await connection.runAndReadAll(`SELECT (SELECT count(*) FROM checked_problems)::BIGINT AS problems, (SELECT count(*) FROM ${quoteIdentifier(plan.table)} WHERE ${plan.aggregate})::BIGINT AS aggregates`)).getRowObjectsJS()[0];
-  const first = (await connection.runAndReadAll(`SELECT row_id::BIGINT AS row_id, reason FROM checked_problems ORDER BY row_id LIMIT ${LISTED_REJECTS}`)).getRowObjectsJS();
+  const counts = (
+    await connection.runAndReadAll(
+      `SELECT (SELECT count(*) FROM checked_problems)::BIGINT AS problems, (SELECT count(*) FROM ${quoteIdentifier(plan.table)} WHERE ${plan.aggregate})::BIGINT AS aggregates`,
+    )
+  ).getRowObjectsJS()[0];
+  const first = (
+    await connection.runAndReadAll(`SELECT row_id::BIGINT AS row_id, reason FROM checked_problems ORDER BY row_id LIMIT ${LISTED_REJECTS}`)
+  ).getRowObjectsJS();
   const listed: TRejectedRow[] = first.map((row) => {
     const rowId = Number(row.row_id);
     const file = staged.find((f) => rowId >= f.firstRow && rowId < f.firstRow + f.rows) ?? staged[staged.length - 1];
-    return { file: file.file.label, line: lineOfKeptRow(rowId - file.firstRow, file.setAside.map((s) => s.line)), reason: String(row.reason) };
+    return {
+      file: file.file.label,
+      line: lineOfKeptRow(
+        rowId - file.firstRow,
+        file.setAside.map((s) => s.line),
+      ),
+      reason: String(row.reason),
+    };
   });
   return { count: Number(counts.problems), aggregates: Number(counts.aggregates), listed };
 }

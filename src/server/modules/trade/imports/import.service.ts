@@ -64,13 +64,27 @@ function parseOptions(fields: Record<string, unknown>): TTradeImportOptions {
 export function startImportJob(ctx: AppContext, actor: SessionUser, files: ImportFile[], options: TTradeImportOptions, cleanUp: () => Promise<void>) {
   return ctx.jobs.start("trade-import", actor.id, 0, async (progress) => {
     try {
-      const report = await importTradeFiles(ctx.analytics, { files, options, jurisdictions: knownJurisdictions(ctx) }, (state, done, total) => progress.report(done, total, JSON.stringify(state)), progress.signal).catch(
-        (error: unknown) => {
-          // A file that is wrong as a whole (no header, missing column) is a refusal, not a crash.
-          if (error instanceof SourceFileError) return { status: "refused" as const, dataset: options.name, version: options.version, rowsRead: 0, rowsImported: 0, rowsRejected: 0, rejected: [], reason: error.message, seconds: 0 };
-          throw error;
-        },
-      );
+      const report = await importTradeFiles(
+        ctx.analytics,
+        { files, options, jurisdictions: knownJurisdictions(ctx) },
+        (state, done, total) => progress.report(done, total, JSON.stringify(state)),
+        progress.signal,
+      ).catch((error: unknown) => {
+        // A file that is wrong as a whole (no header, missing column) is a refusal, not a crash.
+        if (error instanceof SourceFileError)
+          return {
+            status: "refused" as const,
+            dataset: options.name,
+            version: options.version,
+            rowsRead: 0,
+            rowsImported: 0,
+            rowsRejected: 0,
+            rejected: [],
+            reason: error.message,
+            seconds: 0,
+          };
+        throw error;
+      });
       return { bytes: Buffer.from(JSON.stringify(report)), name: `import-${options.name}-${options.version}.json`, mediaType: "application/json" };
     } finally {
       await cleanUp();

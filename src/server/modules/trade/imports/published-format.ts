@@ -11,7 +11,10 @@ export const PUBLISHED_STAGE_DDL = `(a VARCHAR, b VARCHAR, year INTEGER, period 
 export function publishedColumns(file: SourceFile): [string, string][] {
   if (file.kind === "csv") {
     const missing = PUBLISHED_COLUMNS.filter((name) => !file.columns.includes(name));
-    if (missing.length > 0) throw new SourceFileError(`${file.label}: line 1: missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (expected ${PUBLISHED_COLUMNS.join(",")})`);
+    if (missing.length > 0)
+      throw new SourceFileError(
+        `${file.label}: line 1: missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (expected ${PUBLISHED_COLUMNS.join(",")})`,
+      );
   }
   return file.columns.map((name) => [name, "VARCHAR"]);
 }

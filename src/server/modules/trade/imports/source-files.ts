@@ -17,7 +17,10 @@ export async function inspectSource(filePath: string, label = path.basename(file
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const text = buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "");
+    const text = buffer
+      .subarray(0, bytesRead)
+      .toString("utf8")
+      .replace(/^\uFEFF/, "");
     const newline = text.indexOf("\n");
     if (bytesRead === 0 || newline < 0) throw new SourceFileError(`${label}: line 1: no header line (expected the column names, comma-separated)`);
     const header = text.slice(0, newline).replace(/\r$/, "");

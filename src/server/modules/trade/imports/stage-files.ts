@@ -48,7 +48,17 @@ export async function stageFiles(connection: DuckDBConnection, plan: StagePlan, 
         const rowsRead = Math.round(before + (Math.min(percentage, 100) / 100) * estimates[index]);
         const seconds = (Date.now() - started) / 1000;
         const rowsPerSecond = seconds > 0 ? rowsRead / seconds : 0;
-        report({ phase: "reading", rowsRead, rowsRejected: 0, rowsPerSecond, secondsLeft: rowsPerSecond > 0 ? Math.max(0, (total - rowsRead) / rowsPerSecond) : null }, rowsRead, total);
+        report(
+          {
+            phase: "reading",
+            rowsRead,
+            rowsRejected: 0,
+            rowsPerSecond,
+            secondsLeft: rowsPerSecond > 0 ? Math.max(0, (total - rowsRead) / rowsPerSecond) : null,
+          },
+          rowsRead,
+          total,
+        );
       }, POLL_MS);
       try {
         const firstRow = await countRows(connection, plan.table);
@@ -81,5 +91,9 @@ async function readSetAside(connection: DuckDBConnection, table: string) {
 
 /** DuckDB's messages carry a hint block and the whole line; keep the first sentence. */
 function plainReason(message: string) {
-  return message.split("\n")[0].replace(/Expected Number of Columns: (\d+) Found: (\d+)/, "wrong column count: $2 instead of $1").replace(/Error when converting column "[^"]+"\. /, "").slice(0, 300);
+  return message
+    .split("\n")[0]
+    .replace(/Expected Number of Columns: (\d+) Found: (\d+)/, "wrong column count: $2 instead of $1")
+    .replace(/Error when converting column "[^"]+"\. /, "")
+    .slice(0, 300);
 }

@@ -5,7 +5,7 @@ import { invalid } from "../../../platform/errors";
 import { mirrorRows, reportedFigures } from "./flows.repository";
 import { type ProductRow, withPairAggregate, type YearSummary } from "./pair-aggregate";
 import { A_TO_B, B_TO_A, GROWTH_YEARS, untappedPotential } from "./potential.service";
-import { loadTradeSources, pairTables, pickYear } from "./trade-sources";
+import { type HsNamer, hsNamer, loadTradeSources, pairTables, pickYear } from "./trade-sources";
 import { cachedWorldProducts, cachedWorldTotals } from "./world-aggregates";
 
 const TOP_PRODUCTS = 15;
@@ -21,9 +21,22 @@ export async function bilateralView(ctx: AppContext, query: { a: string; b: stri
   const world = sources.world();
   const tables = await pairTables(sources, dataset, a, b);
   const [{ summary, rows }, reported, mirror, worldTotals, worldProducts] = await Promise.all([
-    withPairAggregate(ctx.analytics, tables, a, b, async (pair) => ({ summary: await pair.summary(), rows: await pair.products([year, year - 1, year - GROWTH_YEARS]) })),
-    reportedFigures(ctx.analytics, sources.published().map((d) => d.tableName), a, b),
-    mirrorRows(ctx.analytics, sources.reported().map((d) => d.tableName), a, b),
+    withPairAggregate(ctx.analytics, tables, a, b, async (pair) => ({
+      summary: await pair.summary(),
+      rows: await pair.products([year, year - 1, year - GROWTH_YEARS]),
+    })),
+    reportedFigures(
+      ctx.analytics,
+      sources.published().map((d) => d.tableName),
+      a,
+      b,
+    ),
+    mirrorRows(
+      ctx.analytics,
+      sources.reported().map((d) => d.tableName),
+      a,
+      b,
+    ),
     world ? cachedWorldTotals(ctx.analytics, world.tableName) : Promise.resolve([]),
     world ? cachedWorldProducts(ctx.analytics, world.tableName, year) : Promise.resolve([]),
   ]);
@@ -54,7 +67,18 @@ export async function bilateralView(ctx: AppContext, query: { a: string; b: stri
   for (const reportedYear of new Set(reported.map((figure) => figure.year))) {
     if (years.some((y) => y.year === reportedYear)) continue;
     const figures = reported.filter((figure) => figure.year === reportedYear);
-    years.push({ year: reportedYear, aToB: null, bToA: null, turnover: null, growth: null, reported: figures, complementarityAB: null, complementarityBA: null, intensityAB: null, intensityBA: null });
+    years.push({
+      year: reportedYear,
+      aToB: null,
+      bToA: null,
+      turnover: null,
+      growth: null,
+      reported: figures,
+      complementarityAB: null,
+      complementarityBA: null,
+      intensityAB: null,
+      intensityBA: null,
+    });
   }
   years.sort((x, y) => x.year - y.year);
   return {
@@ -64,8 +88,8 @@ export async function bilateralView(ctx: AppContext, query: { a: string; b: stri
     synthetic: dataset.synthetic,
     year,
     years,
-    topAToB: topProducts(rows, "ab", year),
-    topBToA: topProducts(rows, "ba", year),
+    topAToB: topProducts(rows, "ab", year, hsNamer(ctx)),
+    topBToA: topProducts(rows, "ba", year, hsNamer(ctx)),
     mirror: mirror.map((row) => ({ ...row, gap: row.exporterReports > 0 ? (row.importerReports - row.exporterReports) / row.exporterReports : null })),
     untappedAToB,
     untappedBToA,
@@ -78,7 +102,7 @@ function intensityOf(row: YearSummary, flow: "ab" | "ba", worldTotal: number | u
   return tradeIntensity({ bilateral: row[flow], exporterTotal, importerTotal, worldTotal });
 }
 
-function topProducts(rows: ProductRow[], flow: "ab" | "ba", year: number) {
+function topProducts(rows: ProductRow[], flow: "ab" | "ba", year: number, name: HsNamer) {
   const previous = new Map(rows.filter((r) => r.year === year - 1).map((r) => [r.hs, r[flow]]));
   return rows
     .filter((r) => r.year === year && r[flow] > 0)
@@ -86,6 +110,6 @@ function topProducts(rows: ProductRow[], flow: "ab" | "ba", year: number) {
     .slice(0, TOP_PRODUCTS)
     .map((r) => {
       const earlier = previous.get(r.hs) ?? 0;
-      return { hs: r.hs, value: r[flow], previous: earlier, growth: earlier > 0 ? r[flow] / earlier - 1 : null };
+      return { hs: r.hs, name: name(r.hs), value: r[flow], previous: earlier, growth: earlier > 0 ? r[flow] / earlier - 1 : null };
     });
 }

@@ -29,7 +29,15 @@ export const topPartners = (store: AnalyticsReader, table: string, code: string,
   );
 
 /** What `code` sells to (side "exporter") or buys from (side "importer") everyone, or one partner. */
-export const productsOf = (store: AnalyticsReader, table: string, side: "exporter" | "importer", code: string, year: number, digits: number, partner?: string) =>
+export const productsOf = (
+  store: AnalyticsReader,
+  table: string,
+  side: "exporter" | "importer",
+  code: string,
+  year: number,
+  digits: number,
+  partner?: string,
+) =>
   store.query<Amount>(
     `SELECT left(hs, ${Math.trunc(digits)}) AS hs, sum(value_usd)::DOUBLE AS value FROM ${t(table)}
      WHERE ${side} = $1 AND year = $2 ${partner ? `AND ${side === "exporter" ? "importer" : "exporter"} = $3` : ""}

@@ -15,7 +15,9 @@ export async function tradeOverview(ctx: AppContext): Promise<TTradeOverview> {
   const datasets = await listDatasets(ctx.analytics);
   const flowTables = datasets.filter((d) => d.format !== "published").map((d) => d.tableName);
   const codes = flowTables.length
-    ? await ctx.analytics.query<{ code: string }>(`SELECT DISTINCT exporter AS code FROM (${flowTables.map((table) => `SELECT DISTINCT exporter FROM ${quoteIdentifier(table)}`).join(" UNION ")}) ORDER BY code`)
+    ? await ctx.analytics.query<{ code: string }>(
+        `SELECT DISTINCT exporter AS code FROM (${flowTables.map((table) => `SELECT DISTINCT exporter FROM ${quoteIdentifier(table)}`).join(" UNION ")}) ORDER BY code`,
+      )
     : [];
   return { datasets: datasets.map(({ tableName: _table, jurisdictionType: _type, ...dataset }) => dataset), jurisdictions: codes.map((row) => row.code) };
 }
@@ -42,7 +44,10 @@ export async function flowsDownload(ctx: AppContext, query: FlowsQuery, extensio
     prepared.bind(params);
     await prepared.run();
     const bytes = await fs.promises.readFile(file);
-    const name = `${dataset.name}-${query.reporter}${query.partner ? `-${query.partner}` : ""}${dataset.synthetic ? "-synthetic" : ""}.${extension}`.replace(/[^\w.-]/g, "_");
+    const name = `${dataset.name}-${query.reporter}${query.partner ? `-${query.partner}` : ""}${dataset.synthetic ? "-synthetic" : ""}.${extension}`.replace(
+      /[^\w.-]/g,
+      "_",
+    );
     return { bytes, name };
   } finally {
     connection.closeSync();

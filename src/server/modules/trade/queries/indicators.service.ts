@@ -1,12 +1,12 @@
 import type { z } from "zod";
 import type { ZComplementarity, ZComplexity, ZRcaIndicator } from "../../../../contracts/trade";
+import { tradeIntensity } from "../../../../engines/trade-indicators";
 import type { AppContext } from "../../../platform/context";
 import { AppError } from "../../../platform/errors";
-import { tradeIntensity } from "../../../../engines/trade-indicators";
+import { complexityOf } from "./complexity.service";
 import { withPairAggregate } from "./pair-aggregate";
 import { revealedAdvantages } from "./profile.service";
-import { complexityOf } from "./complexity.service";
-import { loadTradeSources, pairTables, pickYear } from "./trade-sources";
+import { hsNamer, loadTradeSources, pairTables, pickYear } from "./trade-sources";
 import { cachedWorldTotals } from "./world-aggregates";
 
 const noWorld = () => new AppError("no_world_data", 404, "These indicators compare against world trade: import a BACI or Comtrade dataset first");
@@ -17,11 +17,20 @@ export async function rcaIndicator(ctx: AppContext, query: { jurisdiction: strin
   const world = sources.world();
   if (!world) throw noWorld();
   const year = pickYear(dataset, query.year);
-  const items = await revealedAdvantages({ reader: ctx.analytics, table: dataset.tableName }, { reader: ctx.analytics, table: world.tableName }, query.jurisdiction, year);
+  const items = await revealedAdvantages(
+    { reader: ctx.analytics, table: dataset.tableName },
+    { reader: ctx.analytics, table: world.tableName },
+    query.jurisdiction,
+    year,
+    hsNamer(ctx),
+  );
   return { jurisdiction: query.jurisdiction, dataset: dataset.name, year, items };
 }
 
-export async function complementarityIndicator(ctx: AppContext, query: { exporter: string; importer: string; year?: number; dataset?: string }): Promise<z.infer<typeof ZComplementarity>> {
+export async function complementarityIndicator(
+  ctx: AppContext,
+  query: { exporter: string; importer: string; year?: number; dataset?: string },
+): Promise<z.infer<typeof ZComplementarity>> {
   const sources = await loadTradeSources(ctx.analytics);
   const dataset = await sources.flowsFor([query.exporter, query.importer], query.dataset);
   const world = sources.world();
@@ -34,7 +43,8 @@ export async function complementarityIndicator(ctx: AppContext, query: { exporte
   ]);
   const row = summary.find((r) => r.year === year);
   const worldTotal = worldTotals.find((r) => r.year === year)?.value ?? 0;
-  const intensity = row && row.xa > 0 && row.mb > 0 && worldTotal > 0 ? tradeIntensity({ bilateral: row.ab, exporterTotal: row.xa, importerTotal: row.mb, worldTotal }) : null;
+  const intensity =
+    row && row.xa > 0 && row.mb > 0 && worldTotal > 0 ? tradeIntensity({ bilateral: row.ab, exporterTotal: row.xa, importerTotal: row.mb, worldTotal }) : null;
   return { exporter: query.exporter, importer: query.importer, dataset: dataset.name, year, complementarity: row?.complementarityAB ?? null, intensity };
 }
 
@@ -44,5 +54,6 @@ export async function complexityIndicator(ctx: AppContext, query: { year?: numbe
   if (!world) throw noWorld();
   const year = pickYear(world, query.year);
   const result = await complexityOf(ctx, world, year);
-  return { dataset: world.name, year, locations: result.locations, products: result.products };
+  const name = hsNamer(ctx);
+  return { dataset: world.name, year, locations: result.locations, products: result.products.map((p) => ({ ...p, name: name(p.hs) })) };
 }

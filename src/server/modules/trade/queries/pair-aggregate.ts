@@ -84,7 +84,13 @@ export class PairAggregate {
 }
 
 /** Runs work on a pair's aggregate and drops it afterwards. */
-export async function withPairAggregate<T>(store: AnalyticsStore, tables: PairTables, a: string, b: string, work: (pair: PairAggregate) => Promise<T>): Promise<T> {
+export async function withPairAggregate<T>(
+  store: AnalyticsStore,
+  tables: PairTables,
+  a: string,
+  b: string,
+  work: (pair: PairAggregate) => Promise<T>,
+): Promise<T> {
   const pair = await PairAggregate.open(store, tables, a, b);
   try {
     return await work(pair);

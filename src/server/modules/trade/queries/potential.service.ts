@@ -3,7 +3,7 @@ import { exportPotential } from "../../../../engines/trade-indicators";
 import type { AppContext } from "../../../platform/context";
 import { findMakersOfHeadings } from "../../directory";
 import { type ProductRow, withPairAggregate } from "./pair-aggregate";
-import { isRegion, loadTradeSources, pairTables, pickYear } from "./trade-sources";
+import { hsNamer, isRegion, loadTradeSources, pairTables, pickYear } from "./trade-sources";
 import { cachedWorldProducts } from "./world-aggregates";
 
 /** How far back the market's demand growth is measured. */
@@ -26,7 +26,15 @@ const sum = (values: Map<string, number>) => [...values.values()].reduce((total,
  * docs/trade-potential.md), biggest gap first, each with the directory's companies that make it.
  * `rows` are the pair's product rows for the year and GROWTH_YEARS before.
  */
-export async function untappedPotential(ctx: AppContext, rows: ProductRow[], world: Map<string, number>, exporter: string, direction: Direction, year: number, limit: number): Promise<TPotentialProduct[]> {
+export async function untappedPotential(
+  ctx: AppContext,
+  rows: ProductRow[],
+  world: Map<string, number>,
+  exporter: string,
+  direction: Direction,
+  year: number,
+  limit: number,
+): Promise<TPotentialProduct[]> {
   const exporterExports = column(rows, year, direction.exports);
   const marketImports = column(rows, year, direction.imports);
   if (exporterExports.size === 0 || marketImports.size === 0 || world.size === 0) return [];
@@ -46,8 +54,10 @@ export async function untappedPotential(ctx: AppContext, rows: ProductRow[], wor
     .slice(0, limit);
   const place = isRegion(exporter) ? { country: exporter.slice(0, 2), region: exporter } : { country: exporter };
   const makers = await findMakersOfHeadings(ctx.database.db, place, [...new Set(estimates.map((row) => row.product.slice(0, 4)))]);
+  const name = hsNamer(ctx);
   return estimates.map((row) => ({
     hs: row.product,
+    name: name(row.product),
     potential: row.potential,
     actual: row.actual,
     untapped: row.untapped,
@@ -63,7 +73,9 @@ export async function potentialView(ctx: AppContext, query: { exporter: string; 
   const dataset = await sources.flowsFor([query.exporter, query.market], query.dataset);
   const year = pickYear(dataset, query.year);
   const worldDataset = sources.world();
-  const world = worldDataset ? new Map((await cachedWorldProducts(ctx.analytics, worldDataset.tableName, year)).map((p) => [p.hs, p.value])) : new Map<string, number>();
+  const world = worldDataset
+    ? new Map((await cachedWorldProducts(ctx.analytics, worldDataset.tableName, year)).map((p) => [p.hs, p.value]))
+    : new Map<string, number>();
   const tables = await pairTables(sources, dataset, query.exporter, query.market);
   const rows = await withPairAggregate(ctx.analytics, tables, query.exporter, query.market, (pair) => pair.products([year, year - GROWTH_YEARS]));
   const items = await untappedPotential(ctx, rows, world, query.exporter, A_TO_B, year, 50);

@@ -1,6 +1,6 @@
+import type { AnalyticsReader, AnalyticsStore } from "../../../platform/duckdb";
 import { AppError, invalid, notFound } from "../../../platform/errors";
 import { type DatasetRow, listDatasets } from "../catalog.repository";
-import type { AnalyticsReader, AnalyticsStore } from "../../../platform/duckdb";
 import type { PairTables } from "./pair-aggregate";
 
 /** Where flows are read from: a reader and a table on it. */
@@ -73,3 +73,10 @@ export async function pairTables(sources: TradeSources, dataset: DatasetRow, a: 
   const [sideA, sideB] = (await Promise.all([own(a), own(b)])).map(at);
   return { xa: sideA, ma: sideA, xb: sideB, mb: sideB, ab: at(dataset), ba: at(dataset) };
 }
+
+/** A product's name from the HS nomenclature (English), or its code where the revision differs. */
+export type HsNamer = (code: string) => string;
+export const hsNamer =
+  (ctx: { reference: { hs: { get(code: string): { description: string } | undefined } } }): HsNamer =>
+  (code) =>
+    ctx.reference.hs.get(code)?.description ?? code;

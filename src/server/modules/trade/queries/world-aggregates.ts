@@ -19,7 +19,8 @@ export function remember<T>(cache: Map<string, Promise<T>>, key: string, compute
 }
 
 /** World exports by six-digit product in a year. */
-export const cachedWorldProducts = (reader: AnalyticsReader, table: string, year: number) => remember(products, `${table}:${year}`, () => worldProducts(reader, table, year, 6));
+export const cachedWorldProducts = (reader: AnalyticsReader, table: string, year: number) =>
+  remember(products, `${table}:${year}`, () => worldProducts(reader, table, year, 6));
 
 /** World trade by year. */
 export const cachedWorldTotals = (reader: AnalyticsReader, table: string) => remember(totals, table, () => worldTotalsByYear(reader, table));

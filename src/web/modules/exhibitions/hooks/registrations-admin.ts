@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { z } from "zod";
 import type { TImportReport, TRegistration, TVisitorCategory, ZOrganizerRegistrationInput, ZRegistrationPatch } from "../../../../contracts/exhibitions";
@@ -96,17 +96,5 @@ export function useImportVisitors(forumId: string) {
 export function useStartBadgeBatch(forumId: string) {
   return useMutation({
     mutationFn: (filter: { category?: TVisitorCategory; onlyNotCheckedIn: boolean }) => api.post<TJob>(`/api/v1/forums/${forumId}/badges/batch`, filter),
-  });
-}
-
-const FINISHED: TJob["status"][] = ["done", "failed", "cancelled"];
-
-/** A background job, asked about every second until it has finished. */
-export function useJob(jobId: string | null) {
-  return useQuery({
-    queryKey: ["jobs", jobId],
-    queryFn: () => api.get<TJob>(`/api/v1/jobs/${jobId}`),
-    enabled: !!jobId,
-    refetchInterval: (query) => (query.state.data && FINISHED.includes(query.state.data.status) ? false : 1_000),
   });
 }

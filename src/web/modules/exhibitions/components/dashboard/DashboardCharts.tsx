@@ -2,12 +2,12 @@ import { SimpleGrid, Text } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { TForumStats } from "../../../../../contracts/exhibitions";
+import { EChart } from "../../../../ui/EChart";
 import { TitledPanel } from "../../../../ui/TitledPanel";
 import { useLanguage } from "../../../../ui/useLanguage";
 import { useJurisdictionName } from "../../../directory/components/JurisdictionSelects";
 import { useSectorNames } from "../../../directory/components/SectorSelects";
 import { donut, hourlyStack, PALETTE, perVenueDay, rankedBars } from "./chart-options";
-import { EChart } from "./EChart";
 import { useVenueDay, useVenueHour } from "./labels";
 
 const HEIGHT = 300;

@@ -1,5 +1,5 @@
 import { CATEGORY_COLORS, type TVisitorCategory, VISITOR_CATEGORIES } from "../../../../../contracts/exhibitions";
-import type { ChartOption } from "./EChart";
+import type { ChartOption } from "../../../../ui/EChart";
 
 type Count = { key: string; count: number };
 type Hourly = { hour: string; category: string; count: number };

@@ -2,10 +2,11 @@ import { Alert, Button, Checkbox, Group, Progress, Select, Stack, Text } from "@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { TVisitorCategory } from "../../../../../contracts/exhibitions";
+import { useJob } from "../../../../api/jobs";
 import { ErrorAlert } from "../../../../ui/ErrorAlert";
 import { formatNumber } from "../../../../ui/format";
 import { useLanguage } from "../../../../ui/useLanguage";
-import { useJob, useStartBadgeBatch } from "../../hooks/registrations-admin";
+import { useStartBadgeBatch } from "../../hooks/registrations-admin";
 import { categoryOptions } from "./category-options";
 
 /** Prints every badge (or one category's) into one PDF in the background, showing how far it got. */

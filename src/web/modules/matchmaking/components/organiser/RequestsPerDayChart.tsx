@@ -2,9 +2,9 @@ import { Text } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { TMatchmakingStats } from "../../../../../contracts/matchmaking";
+import { EChart } from "../../../../ui/EChart";
 import { TitledPanel } from "../../../../ui/TitledPanel";
 import { useLanguage } from "../../../../ui/useLanguage";
-import { EChart } from "../../../exhibitions/components/dashboard/EChart";
 import { useVenueDay } from "../../../exhibitions/components/dashboard/labels";
 import { requestsPerDayOption } from "./desk-charts";
 

@@ -1,5 +1,5 @@
 import type { TMatchmakingStats, TScheduleReview } from "../../../../../contracts/matchmaking";
-import type { ChartOption } from "../../../exhibitions/components/dashboard/EChart";
+import type { ChartOption } from "../../../../ui/EChart";
 
 type DayCount = TMatchmakingStats["requestsByDay"][number];
 type SlotLoad = TScheduleReview["tableLoad"][number];

@@ -1,5 +1,5 @@
 // The table-load chart draws the number of tables across its bars; the dashboard does not need that piece.
 import { MarkLineComponent } from "echarts/components";
-import { echarts } from "../../../exhibitions/components/dashboard/echarts";
+import { echarts } from "../../../../ui/echarts";
 
 echarts.use([MarkLineComponent]);

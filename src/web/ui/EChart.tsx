@@ -1,15 +1,24 @@
 import { Box } from "@mantine/core";
-import type { BarSeriesOption, PieSeriesOption } from "echarts/charts";
+import type { BarSeriesOption, LineSeriesOption, PieSeriesOption, ScatterSeriesOption, TreemapSeriesOption } from "echarts/charts";
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from "echarts/components";
-import { useEffect, useRef } from "react";
+import { type RefObject, useEffect, useRef } from "react";
 import { type ComposeOption, echarts } from "./echarts";
 
-export type ChartOption = ComposeOption<BarSeriesOption | PieSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption>;
+export type ChartOption = ComposeOption<
+  | BarSeriesOption
+  | LineSeriesOption
+  | PieSeriesOption
+  | ScatterSeriesOption
+  | TreemapSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+>;
 
-type Props = { option: ChartOption; height: number; label: string; testId?: string };
+type Props = { option: ChartOption; height: number; label: string; testId?: string; instanceRef?: RefObject<echarts.ECharts | null> };
 
 /** One chart that follows its box's size (window resizes, phone rotation) and is described for screen readers. */
-export function EChart({ option, height, label, testId }: Props) {
+export function EChart({ option, height, label, testId, instanceRef }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 
@@ -18,14 +27,16 @@ export function EChart({ option, height, label, testId }: Props) {
     if (!element) return;
     const instance = echarts.init(element, undefined, { renderer: "svg" });
     chart.current = instance;
+    if (instanceRef) instanceRef.current = instance;
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
     return () => {
       observer.disconnect();
       instance.dispose();
       chart.current = null;
+      if (instanceRef) instanceRef.current = null;
     };
-  }, []);
+  }, [instanceRef]);
 
   useEffect(() => {
     // Replacing, not merging: a category that disappeared must disappear from the chart too.

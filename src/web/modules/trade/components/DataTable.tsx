@@ -1,0 +1,63 @@
+import { Group, Paper, ScrollArea, Stack, Table, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { CsvButton } from "./DownloadButtons";
+import type { CsvColumn } from "./downloads";
+
+export type Column<T> = CsvColumn<T> & { render?: (row: T) => ReactNode; numeric?: boolean };
+
+type Props<T> = { title: string; description?: string; columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string; empty?: string; testId?: string };
+
+/** A titled table that scrolls sideways on a phone and downloads as CSV. */
+export function DataTable<T>({ title, description, columns, rows, rowKey, empty, testId }: Props<T>) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p={{ base: "sm", sm: "md" }} radius="md" data-testid={testId}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <div>
+            <Title order={3} size="h5">
+              {title}
+            </Title>
+            {description ? (
+              <Text size="xs" c="dimmed">
+                {description}
+              </Text>
+            ) : null}
+          </div>
+          <CsvButton title={title} columns={columns} rows={rows} />
+        </Group>
+        {rows.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {empty ?? t("trade.noRows")}
+          </Text>
+        ) : (
+          <ScrollArea type="auto">
+            <Table striped highlightOnHover fz="sm" miw={480}>
+              <Table.Thead>
+                <Table.Tr>
+                  {columns.map((c) => (
+                    <Table.Th key={c.label} ta={c.numeric ? "right" : undefined}>
+                      {c.label}
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((row) => (
+                  <Table.Tr key={rowKey(row)}>
+                    {columns.map((c) => (
+                      <Table.Td key={c.label} ta={c.numeric ? "right" : undefined}>
+                        {c.render ? c.render(row) : c.value(row)}
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
