@@ -60,7 +60,7 @@ async function seed() {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
   const { app, ctx } = await buildApp({ ...config, demo: true }, { database, logger: false });
-  const report = await seedDemo(ctx, (line, done, total) => console.log(`${done}/${total} ${line}`));
+  const report = await seedDemo(ctx, (line, done, total) => console.log(total === 0 ? line : `${done}/${total} ${line}`));
   console.log(
     report.skipped
       ? "The database already has users; the demo forum was not loaded."
@@ -80,7 +80,8 @@ async function serve() {
   if (config.demo) {
     // Loading takes a while on first start; say how far it got, without a line per company.
     const report = await seedDemo(ctx, (line, done, total) => {
-      if (done === 1 || done % 10 === 0 || done === total) app.log.info(`Loading the demo forum: ${done}/${total} organisations (${line})`);
+      if (total === 0) app.log.info(line);
+      else if (done === 1 || done % 10 === 0 || done === total) app.log.info(`Loading the demo forum: ${done}/${total} organisations (${line})`);
     });
     if (!report.skipped) app.log.info(`Demo forum loaded: ${report.organizations} organisations, ${report.products} products`);
     app.log.warn(

@@ -32,7 +32,8 @@ export type SeedReport = { users: number; organizations: number; products: numbe
  */
 export async function seedDemo(ctx: AppContext, progress: (line: string, done: number, total: number) => void = () => {}): Promise<SeedReport> {
   const db = ctx.database.db;
-  await seedDemoTrade(ctx, (line) => progress(`Trade statistics: ${line}`, 0, 1));
+  // Progress with no total is a line of its own, not a step of the directory.
+  await seedDemoTrade(ctx, (line) => progress(`Trade statistics: ${line}`, 0, 0));
   if (await hasUsers(db)) return { users: 0, organizations: 0, products: 0, visitors: 0, skipped: true };
   const world = readDataFile<DemoWorld>("demo/world.json");
   // One hash for every demo account: they share the documented demo password.

@@ -33,7 +33,8 @@ export function generateWorldFlows(economies: DemoEconomies, universe: string[],
         const size = exporter.exports * (1 + exporter.growth) ** (year - 2023) * (year === 2020 ? 0.9 : 1) * (1 + 0.04 * normalDraw(random));
         const pairTotal = (size * COVERED_SHARE * pull[index]) / pullTotal;
         for (const [hs, weight] of basket) {
-          const value = (pairTotal * weight * (tilt.get(hs) ?? 1)) / basketTotal;
+          // Each product also moves on its own from year to year, as real lines do.
+          const value = (pairTotal * weight * (tilt.get(hs) ?? 1) * Math.exp(0.25 * normalDraw(random))) / basketTotal;
           if (value >= SMALLEST_ROW_USD) flows.push({ year, exporter: exporter.code, importer: importer.code, hs, value });
         }
       }

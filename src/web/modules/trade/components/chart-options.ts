@@ -10,7 +10,7 @@ export function turnoverOption(view: TBilateralView, labels: { aToB: string; bTo
   const years = view.years.map((y) => String(y.year));
   return {
     grid,
-    legend: { top: 0 },
+    legend: { top: 0, type: "scroll" },
     tooltip: { trigger: "axis", valueFormatter: (value) => (typeof value === "number" ? money(value) : "—") },
     xAxis: { type: "category", data: years },
     yAxis: axisMoney(money),
@@ -45,7 +45,7 @@ export function indicatorsOption(
   });
   return {
     grid,
-    legend: { top: 0 },
+    legend: { top: 0, type: "scroll" },
     tooltip: { trigger: "axis" },
     xAxis: { type: "category", data: rows.map((y) => String(y.year)) },
     yAxis: [
@@ -82,7 +82,7 @@ export function indicatorsOption(
 export function yearsOption(profile: TJurisdictionProfile, labels: { exports: string; imports: string }, money: Money): ChartOption {
   return {
     grid,
-    legend: { top: 0 },
+    legend: { top: 0, type: "scroll" },
     tooltip: { trigger: "axis", valueFormatter: (value) => (typeof value === "number" ? money(value) : "—") },
     xAxis: { type: "category", data: profile.years.map((y) => String(y.year)) },
     yAxis: axisMoney(money),
@@ -102,7 +102,7 @@ export function partnersOption(
   const partners = [...profile.partners].slice(0, 10).reverse();
   return {
     grid: { ...grid, left: 8 },
-    legend: { top: 0 },
+    legend: { top: 0, type: "scroll" },
     tooltip: { trigger: "axis", valueFormatter: (value) => (typeof value === "number" ? money(value) : "—") },
     xAxis: axisMoney(money),
     yAxis: { type: "category", data: partners.map((p) => name(p.partner)) },
