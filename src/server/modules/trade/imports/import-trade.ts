@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { TRejectedRow, TTradeImportOptions, TTradeImportReport } from "../../../../contracts/trade";
 import type { AnalyticsStore } from "../../../platform/duckdb";
-import { ensureCatalog, ensureJurisdictionType, quoteIdentifier, swapDataset } from "../catalog.repository";
+import { dropDatasetTables, ensureCatalog, ensureJurisdictionType, quoteIdentifier, swapDataset } from "../catalog.repository";
 import { readBaciCountries, sortBaciFiles } from "./baci-companions";
 import { loadCountryCodeBook } from "./country-codes";
 import { flowLayout, flowProblemSql } from "./flow-formats";
@@ -95,7 +95,7 @@ export async function importTradeFiles(store: AnalyticsStore, request: ImportReq
     keep = true;
     return { ...base, status: "imported", rowsImported, reason: null, seconds: seconds() };
   } finally {
-    if (!keep) await connection.run(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}`).catch(() => undefined);
+    if (!keep) await dropDatasetTables(connection, table).catch(() => undefined);
     connection.closeSync();
   }
 }

@@ -3,7 +3,7 @@ import { tradeIntensity } from "../../../../engines/trade-indicators";
 import type { AppContext } from "../../../platform/context";
 import { invalid } from "../../../platform/errors";
 import { mirrorRows, reportedFigures } from "./flows.repository";
-import { type ProductRow, withPairAggregate, type YearSummary } from "./pair-aggregate";
+import { type ProductRow, pairFigures, type YearSummary } from "./pair-aggregate";
 import { A_TO_B, B_TO_A, GROWTH_YEARS, untappedPotential } from "./potential.service";
 import { type HsNamer, hsNamer, loadTradeSources, pairTables, pickYear } from "./trade-sources";
 import { cachedWorldProducts, cachedWorldTotals } from "./world-aggregates";
@@ -21,10 +21,7 @@ export async function bilateralView(ctx: AppContext, query: { a: string; b: stri
   const world = sources.world();
   const tables = await pairTables(sources, dataset, a, b);
   const [{ summary, rows }, reported, mirror, worldTotals, worldProducts] = await Promise.all([
-    withPairAggregate(ctx.analytics, tables, a, b, async (pair) => ({
-      summary: await pair.summary(),
-      rows: await pair.products([year, year - 1, year - GROWTH_YEARS]),
-    })),
+    pairFigures(ctx.analytics, tables, a, b, [year, year - 1, year - GROWTH_YEARS]),
     reportedFigures(
       ctx.analytics,
       sources.published().map((d) => d.tableName),
@@ -42,8 +39,26 @@ export async function bilateralView(ctx: AppContext, query: { a: string; b: stri
   ]);
   const worldByProduct = new Map(worldProducts.map((p) => [p.hs, p.value]));
   const [untappedAToB, untappedBToA] = await Promise.all([
-    untappedPotential(ctx, rows, worldByProduct, a, A_TO_B, year, TOP_UNTAPPED),
-    untappedPotential(ctx, rows, worldByProduct, b, B_TO_A, year, TOP_UNTAPPED),
+    untappedPotential(
+      ctx,
+      rows,
+      summary.find((row) => row.year === year),
+      worldByProduct,
+      a,
+      A_TO_B,
+      year,
+      TOP_UNTAPPED,
+    ),
+    untappedPotential(
+      ctx,
+      rows,
+      summary.find((row) => row.year === year),
+      worldByProduct,
+      b,
+      B_TO_A,
+      year,
+      TOP_UNTAPPED,
+    ),
   ]);
   const worldByYear = new Map(worldTotals.map((row) => [row.year, row.value]));
   const traded = summary.filter((row) => row.ab > 0 || row.ba > 0);

@@ -4,7 +4,7 @@ import { tradeIntensity } from "../../../../engines/trade-indicators";
 import type { AppContext } from "../../../platform/context";
 import { AppError } from "../../../platform/errors";
 import { complexityOf } from "./complexity.service";
-import { withPairAggregate } from "./pair-aggregate";
+import { pairFigures } from "./pair-aggregate";
 import { revealedAdvantages } from "./profile.service";
 import { hsNamer, loadTradeSources, pairTables, pickYear } from "./trade-sources";
 import { cachedWorldTotals } from "./world-aggregates";
@@ -38,7 +38,7 @@ export async function complementarityIndicator(
   const year = pickYear(dataset, query.year);
   const tables = await pairTables(sources, dataset, query.exporter, query.importer);
   const [summary, worldTotals] = await Promise.all([
-    withPairAggregate(ctx.analytics, tables, query.exporter, query.importer, (pair) => pair.summary()),
+    pairFigures(ctx.analytics, tables, query.exporter, query.importer, []).then((figures) => figures.summary),
     cachedWorldTotals(ctx.analytics, world.tableName),
   ]);
   const row = summary.find((r) => r.year === year);

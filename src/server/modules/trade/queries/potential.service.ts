@@ -2,7 +2,7 @@ import type { TPotential, TPotentialProduct } from "../../../../contracts/trade"
 import { exportPotential } from "../../../../engines/trade-indicators";
 import type { AppContext } from "../../../platform/context";
 import { findMakersOfHeadings } from "../../directory";
-import { type ProductRow, withPairAggregate } from "./pair-aggregate";
+import { type ProductRow, pairFigures, type YearSummary } from "./pair-aggregate";
 import { hsNamer, isRegion, loadTradeSources, pairTables, pickYear } from "./trade-sources";
 import { cachedWorldProducts } from "./world-aggregates";
 
@@ -19,7 +19,6 @@ const column = (rows: ProductRow[], year: number, series: keyof ProductRow) => {
   for (const row of rows) if (row.year === year && (row[series] as number) > 0) out.set(row.hs, row[series] as number);
   return out;
 };
-const sum = (values: Map<string, number>) => [...values.values()].reduce((total, v) => total + v, 0);
 
 /**
  * The products where one side could sell more to the other than it does (an estimate, see
@@ -29,6 +28,7 @@ const sum = (values: Map<string, number>) => [...values.values()].reduce((total,
 export async function untappedPotential(
   ctx: AppContext,
   rows: ProductRow[],
+  totals: YearSummary | undefined,
   world: Map<string, number>,
   exporter: string,
   direction: Direction,
@@ -37,7 +37,7 @@ export async function untappedPotential(
 ): Promise<TPotentialProduct[]> {
   const exporterExports = column(rows, year, direction.exports);
   const marketImports = column(rows, year, direction.imports);
-  if (exporterExports.size === 0 || marketImports.size === 0 || world.size === 0) return [];
+  if (!totals || exporterExports.size === 0 || marketImports.size === 0 || world.size === 0) return [];
   const marketImportsBefore = column(rows, year - GROWTH_YEARS, direction.imports);
   const estimates = exportPotential({
     exporterExports,
@@ -46,8 +46,8 @@ export async function untappedPotential(
     marketImportsBefore: marketImportsBefore.size > 0 ? marketImportsBefore : undefined,
     growthYears: GROWTH_YEARS,
     bilateral: column(rows, year, direction.flow),
-    exporterTotal: sum(exporterExports),
-    worldTotal: sum(world),
+    exporterTotal: totals[direction.exports],
+    worldTotal: [...world.values()].reduce((total, value) => total + value, 0),
   })
     .filter((row) => row.untapped > 0)
     .sort((a, b) => b.untapped - a.untapped || a.product.localeCompare(b.product))
@@ -77,7 +77,16 @@ export async function potentialView(ctx: AppContext, query: { exporter: string; 
     ? new Map((await cachedWorldProducts(ctx.analytics, worldDataset.tableName, year)).map((p) => [p.hs, p.value]))
     : new Map<string, number>();
   const tables = await pairTables(sources, dataset, query.exporter, query.market);
-  const rows = await withPairAggregate(ctx.analytics, tables, query.exporter, query.market, (pair) => pair.products([year, year - GROWTH_YEARS]));
-  const items = await untappedPotential(ctx, rows, world, query.exporter, A_TO_B, year, 50);
+  const { summary, rows } = await pairFigures(ctx.analytics, tables, query.exporter, query.market, [year, year - GROWTH_YEARS]);
+  const items = await untappedPotential(
+    ctx,
+    rows,
+    summary.find((row) => row.year === year),
+    world,
+    query.exporter,
+    A_TO_B,
+    year,
+    50,
+  );
   return { exporter: query.exporter, market: query.market, dataset: dataset.name, year, estimate: true, items };
 }

@@ -71,7 +71,7 @@ export async function pairTables(sources: TradeSources, dataset: DatasetRow, a: 
   const own = async (code: string) => (isRegion(code) ? await sources.flowsFor([code]).catch(() => dataset) : (sources.world() ?? dataset));
   const at = (d: DatasetRow) => ({ table: d.tableName, type: d.jurisdictionType });
   const [sideA, sideB] = (await Promise.all([own(a), own(b)])).map(at);
-  return { xa: sideA, ma: sideA, xb: sideB, mb: sideB, ab: at(dataset), ba: at(dataset) };
+  return { a: sideA, b: sideB, pair: at(dataset) };
 }
 
 /** A product's name from the HS nomenclature (English), or its code where the revision differs. */
