@@ -1,8 +1,9 @@
-import { Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Paper, Stack } from "@mantine/core";
 import { type ReactNode, useRef } from "react";
 import { type ChartOption, EChart } from "../../../ui/EChart";
 import type { echarts } from "../../../ui/echarts";
 import { PngButton } from "./DownloadButtons";
+import { PanelHeading } from "./PanelHeading";
 
 type Props = { title: string; description?: string; option: ChartOption; height?: number; testId?: string; actions?: ReactNode };
 
@@ -12,22 +13,10 @@ export function ChartCard({ title, description, option, height = 300, testId, ac
   return (
     <Paper withBorder p={{ base: "sm", sm: "md" }} radius="md">
       <Stack gap="xs">
-        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
-          <div>
-            <Title order={3} size="h5">
-              {title}
-            </Title>
-            {description ? (
-              <Text size="xs" c="dimmed">
-                {description}
-              </Text>
-            ) : null}
-          </div>
-          <Group gap={6}>
-            {actions}
-            <PngButton title={title} chart={chart} />
-          </Group>
-        </Group>
+        <PanelHeading title={title} description={description}>
+          {actions}
+          <PngButton title={title} chart={chart} />
+        </PanelHeading>
         <EChart option={option} height={height} label={title} testId={testId} instanceRef={chart} />
       </Stack>
     </Paper>

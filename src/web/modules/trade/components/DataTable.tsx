@@ -1,8 +1,9 @@
-import { Group, Paper, ScrollArea, Stack, Table, Text, Title } from "@mantine/core";
+import { Paper, ScrollArea, Stack, Table, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CsvButton } from "./DownloadButtons";
 import type { CsvColumn } from "./downloads";
+import { PanelHeading } from "./PanelHeading";
 
 export type Column<T> = CsvColumn<T> & { render?: (row: T) => ReactNode; numeric?: boolean };
 
@@ -14,19 +15,9 @@ export function DataTable<T>({ title, description, columns, rows, rowKey, empty,
   return (
     <Paper withBorder p={{ base: "sm", sm: "md" }} radius="md" data-testid={testId}>
       <Stack gap="xs">
-        <Group justify="space-between" align="flex-start" gap="xs">
-          <div>
-            <Title order={3} size="h5">
-              {title}
-            </Title>
-            {description ? (
-              <Text size="xs" c="dimmed">
-                {description}
-              </Text>
-            ) : null}
-          </div>
+        <PanelHeading title={title} description={description}>
           <CsvButton title={title} columns={columns} rows={rows} />
-        </Group>
+        </PanelHeading>
         {rows.length === 0 ? (
           <Text size="sm" c="dimmed">
             {empty ?? t("trade.noRows")}

@@ -1,7 +1,7 @@
-import { Anchor, Button, Container, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Button, Container, SimpleGrid, Stack } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { useNavigate, useParams } from "react-router";
 import type { TBilateralView } from "../../../../contracts/trade";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { formatChange } from "../../../ui/format";
@@ -13,7 +13,7 @@ import { indicatorsOption, turnoverOption } from "../components/chart-options";
 import { DataTable } from "../components/DataTable";
 import { MethodNote } from "../components/MethodNote";
 import { PotentialTable } from "../components/PotentialTable";
-import { SyntheticNotice } from "../components/SyntheticNotice";
+import { TradePageHeader } from "../components/TradePageHeader";
 import { YearSelect } from "../components/YearSelect";
 import { useUsd } from "../hooks/money";
 import { usePlaceNames } from "../hooks/place-names";
@@ -63,24 +63,12 @@ export function BilateralPage() {
   return (
     <Container size="lg" py="lg">
       <Stack gap="md">
-        <Group justify="space-between" align="flex-end" wrap="wrap">
-          <div>
-            <Anchor component={Link} to="/trade" size="sm">
-              {t("trade.home.title")}
-            </Anchor>
-            <Title order={1}>{title}</Title>
-            <Text size="sm" c="dimmed">
-              {t("trade.source", { dataset: data.dataset })}
-            </Text>
-          </div>
-          <Group align="flex-end">
-            <Button variant="default" onClick={() => navigate(`/trade/bilateral/${b}/${a}`)}>
-              {t("trade.bilateral.swap")}
-            </Button>
-            <YearSelect years={data.years.filter((y) => y.turnover !== null).map((y) => y.year)} value={data.year} onChange={setYear} />
-          </Group>
-        </Group>
-        {data.synthetic ? <SyntheticNotice dataset={data.dataset} /> : null}
+        <TradePageHeader title={title} dataset={{ name: data.dataset, synthetic: data.synthetic }}>
+          <Button variant="default" onClick={() => navigate(`/trade/bilateral/${b}/${a}`)}>
+            {t("trade.bilateral.swap")}
+          </Button>
+          <YearSelect years={data.years.filter((y) => y.turnover !== null).map((y) => y.year)} value={data.year} onChange={setYear} />
+        </TradePageHeader>
         <ChartCard title={t("trade.bilateral.turnover")} description={t("trade.bilateral.turnoverHint")} option={charts.turnover} testId="turnover-chart" />
         <DataTable
           title={t("trade.bilateral.turnoverTable", { a: nameA, b: nameB })}

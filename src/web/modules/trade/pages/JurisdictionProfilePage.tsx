@@ -1,4 +1,4 @@
-import { Anchor, Container, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Container, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -10,7 +10,7 @@ import { useLanguage } from "../../../ui/useLanguage";
 import { ChartCard } from "../components/ChartCard";
 import { partnersOption, structureOption, yearsOption } from "../components/chart-options";
 import { DataTable } from "../components/DataTable";
-import { SyntheticNotice } from "../components/SyntheticNotice";
+import { TradePageHeader } from "../components/TradePageHeader";
 import { YearSelect } from "../components/YearSelect";
 import { useUsd } from "../hooks/money";
 import { usePlaceNames } from "../hooks/place-names";
@@ -38,19 +38,9 @@ export function JurisdictionProfilePage() {
   return (
     <Container size="lg" py="lg">
       <Stack gap="md">
-        <Group justify="space-between" align="flex-end" wrap="wrap">
-          <div>
-            <Anchor component={Link} to="/trade" size="sm">
-              {t("trade.home.title")}
-            </Anchor>
-            <Title order={1}>{title}</Title>
-            <Text size="sm" c="dimmed">
-              {t("trade.source", { dataset: data.dataset })}
-            </Text>
-          </div>
+        <TradePageHeader title={title} dataset={{ name: data.dataset, synthetic: data.synthetic }}>
           <YearSelect years={data.years.map((y) => y.year)} value={shown} onChange={setYear} />
-        </Group>
-        {data.synthetic ? <SyntheticNotice dataset={data.dataset} /> : null}
+        </TradePageHeader>
         <Paper withBorder p="md" radius="md" data-testid="complexity">
           <Text fw={600}>{t("trade.profile.complexity")}</Text>
           <Text size="sm">
