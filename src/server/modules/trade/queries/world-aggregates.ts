@@ -7,13 +7,13 @@ const products = new Map<string, Promise<Amount[]>>();
 const totals = new Map<string, Promise<{ year: number; value: number }[]>>();
 const KEEP = 32;
 
-export function remember<T>(cache: Map<string, Promise<T>>, key: string, compute: () => Promise<T>): Promise<T> {
+export function remember<T>(cache: Map<string, Promise<T>>, key: string, compute: () => Promise<T>, keep = KEEP): Promise<T> {
   let value = cache.get(key);
   if (!value) {
     value = compute();
     value.catch(() => cache.delete(key));
     cache.set(key, value);
-    if (cache.size > KEEP) cache.delete(cache.keys().next().value as string);
+    if (cache.size > keep) cache.delete(cache.keys().next().value as string);
   }
   return value;
 }
