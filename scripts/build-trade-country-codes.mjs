@@ -1,8 +1,9 @@
 // Writes data/trade/country-codes.json: ISO 3166-1 numeric and alpha-3 codes mapped to the
 // alpha-2 codes Hamkori uses, so trade files keyed either way can be read. Source: Debian's
 // iso-codes package (run where it is installed: apt-get install iso-codes).
-import fs from "node:fs";
+
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 
 const source = "/usr/share/iso-codes/json/iso_3166-1.json";
 const version = execFileSync("dpkg-query", ["-W", "-f=${Version}", "iso-codes"]).toString().trim();

@@ -30,7 +30,10 @@ export function jurisdictionSeries(store: AnalyticsStore, at: DatasetTable, code
         const series: YearSeries = new Map();
         for (let i = 0; i < years.length; i++) {
           let year = series.get(years[i]);
-          if (!year) series.set(years[i], (year = new Map()));
+          if (!year) {
+            year = new Map();
+            series.set(years[i], year);
+          }
           year.set(products[i], values[i]);
         }
         return series;
