@@ -54,14 +54,24 @@ export async function benchTrade() {
     const config = loadConfig({ HAMKORI_DATA_DIR: path.join(dir, "import"), HAMKORI_DEMO: "0", LOG_LEVEL: "silent" }, { webRoot: path.join(dir, "no-web") });
     const { app } = await buildApp(config, { database, logger: false });
     const codes = (await app.inject({ method: "GET", url: "/api/v1/trade/datasets" })).json().jurisdictions as string[];
-    const times: number[] = [];
+    const pairs: [string, string][] = [];
     for (let q = 0; q < BILATERAL_QUERIES; q++) {
       const a = codes[(q * 7) % 20];
       const b = codes[(q * 13 + 5) % codes.length];
-      if (a === b) continue;
-      t0 = performance.now();
+      if (a !== b) pairs.push([a, b]);
+    }
+    const bilateral = async (a: string, b: string) => {
       const response = await app.inject({ method: "GET", url: `/api/v1/trade/bilateral?a=${a}&b=${b}` });
       if (response.statusCode !== 200) throw new Error(`bilateral ${a}-${b}: ${response.statusCode} ${response.body}`);
+    };
+    // One request on two jurisdictions no measured pair touches opens the store and warms the code
+    // paths, as any running server is; every measured pair still reads its own series cold first.
+    const untouched = codes.filter((code) => !pairs.some((pair) => pair.includes(code)));
+    await bilateral(untouched[0], untouched[1]);
+    const times: number[] = [];
+    for (const [a, b] of pairs) {
+      t0 = performance.now();
+      await bilateral(a, b);
       times.push(performance.now() - t0);
     }
     report({
@@ -70,6 +80,7 @@ export async function benchTrade() {
       value: round(quantile(times, 0.95), 0),
       target: 150,
       median: round(quantile(times, 0.5), 0),
+      max: round(Math.max(...times), 0),
       queries: times.length,
       rows: ROWS,
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tradeComplementarity, tradeIntensity } from "./complementarity";
+import { alignedTradeComplementarity, tradeComplementarity, tradeIntensity } from "./complementarity";
 
 const values = (entries: Record<string, number>) => new Map(Object.entries(entries));
 
@@ -19,6 +19,14 @@ describe("trade complementarity", () => {
 
   it("has no value without trade on either side", () => {
     expect(tradeComplementarity(values({}), values({ A: 1 }))).toBeNull();
+  });
+
+  it("reads aligned arrays of different lengths as zero beyond the shorter one's end", () => {
+    // Products A, B, C at positions 0, 1, 2; the exporter has nothing in C: same case as above plus C.
+    expect(alignedTradeComplementarity([1, 1], [4, 0, 0])).toBeCloseTo(50, 12);
+    // Importer 25 % A, 75 % C: |.25 − .5| + |0 − .5| + |.75 − 0| = 1.5 → 100 × (1 − 0.75) = 25.
+    expect(alignedTradeComplementarity([1, 1], [1, 0, 3])).toBeCloseTo(25, 12);
+    expect(alignedTradeComplementarity(new Float64Array([0, 3]), new Float64Array(0))).toBeNull();
   });
 });
 

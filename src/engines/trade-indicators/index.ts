@@ -4,7 +4,7 @@
  * an estimate of untapped export potential. No I/O, nothing imported from the rest of the project.
  */
 
-export { type ProductValues, tradeComplementarity, tradeIntensity } from "./complementarity";
+export { alignedTradeComplementarity, type ProductValues, tradeComplementarity, tradeIntensity } from "./complementarity";
 export { type Complexity, type ComplexityCell, computeComplexity } from "./complexity";
 export { exportPotential, type PotentialInput, type PotentialRow, PROJECTION_YEARS } from "./export-potential";
 export { balassaRca, computeRca } from "./rca";

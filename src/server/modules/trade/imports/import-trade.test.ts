@@ -117,6 +117,22 @@ describe("replacing a dataset", () => {
     const datasets = await listDatasets(store);
     expect(datasets.find((d) => d.name === "Tatarstan")?.version).toBe("2024");
     expect(await rowsOf("Tatarstan")).toHaveLength(1);
+    // Only the current version's tables remain: its flows and their importer-ordered copy.
+    const current = datasets.find((d) => d.name === "Tatarstan");
+    const tables = await store.query<{ name: string }>("SELECT table_name AS name FROM duckdb_tables() WHERE table_name LIKE 'flows_tatarstan%' ORDER BY 1");
+    expect(tables.map((t) => t.name)).toEqual([current?.tableName, current?.importerOrdered]);
+  });
+
+  it("keeps each version's flows in importer order too, with the same sums by importer", async () => {
+    const file = write("BACI_HS22_Y2023.csv", "t,i,j,k,v,q\n2023,762,417,500200,1,1\n2023,417,762,720810,2,1\n2023,643,417,500200,4,1\n2023,762,643,090111,8,1\n");
+    expect((await run([file], { name: "Ordered" })).status).toBe("imported");
+    const dataset = (await listDatasets(store)).find((d) => d.name === "Ordered");
+    const sums = (table: string, hs: string) =>
+      store.query(`SELECT importer::VARCHAR AS importer, ${hs} AS hs, sum(value_usd)::DOUBLE AS value FROM "${table}" GROUP BY ALL ORDER BY ALL`);
+    expect(dataset?.importerOrdered).toBeTruthy();
+    const ordered = await sums(dataset?.importerOrdered as string, "lpad(hs::VARCHAR, 6, '0')");
+    expect(ordered).toEqual(await sums(dataset?.tableName as string, "hs"));
+    expect(ordered).toContainEqual({ importer: "KG", hs: "500200", value: 5000 });
   });
 
   it("refuses a file whose header is not the layout, naming the missing columns", async () => {

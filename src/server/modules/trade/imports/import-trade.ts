@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { TRejectedRow, TTradeImportOptions, TTradeImportReport } from "../../../../contracts/trade";
 import type { AnalyticsStore } from "../../../platform/duckdb";
-import { dropDatasetTables, ensureCatalog, ensureJurisdictionType, quoteIdentifier, swapDataset } from "../catalog.repository";
+import { dropDatasetTables, ensureCatalog, ensureJurisdictionType, quoteIdentifier, swapDataset, writeImporterOrdered } from "../catalog.repository";
 import { readBaciCountries, sortBaciFiles } from "./baci-companions";
 import { loadCountryCodeBook } from "./country-codes";
 import { flowLayout, flowProblemSql } from "./flow-formats";
@@ -75,6 +75,7 @@ export async function importTradeFiles(store: AnalyticsStore, request: ImportReq
     if (refusal) return { ...base, status: "refused", rowsImported: 0, reason: refusal, seconds: seconds() };
     report({ phase: "replacing", rowsRead, rowsRejected, rowsPerSecond: 0, secondsLeft: null }, rowsRead, rowsRead);
     await connection.run(`DELETE FROM ${quoteIdentifier(table)} WHERE ${plan.aggregate} OR rowid IN (SELECT row_id FROM checked_problems)`);
+    if (options.format !== "published") await writeImporterOrdered(connection, table);
     const years = (await connection.runAndReadAll(`SELECT min(year) AS "from", max(year) AS "to" FROM ${quoteIdentifier(table)}`)).getRowObjectsJS()[0];
     const { format, name, version, hsRevision, licence, synthetic } = options;
     await swapDataset(connection, {
@@ -91,6 +92,7 @@ export async function importTradeFiles(store: AnalyticsStore, request: ImportReq
       importedAt: new Date().toISOString(),
       tableName: table,
       jurisdictionType: options.format === "published" ? null : jurisdictionType,
+      importerOrdered: null,
     });
     keep = true;
     return { ...base, status: "imported", rowsImported, reason: null, seconds: seconds() };

@@ -19,7 +19,10 @@ export async function tradeOverview(ctx: AppContext): Promise<TTradeOverview> {
         `SELECT DISTINCT exporter AS code FROM (${flowTables.map((table) => `SELECT DISTINCT exporter FROM ${quoteIdentifier(table)}`).join(" UNION ")}) ORDER BY code`,
       )
     : [];
-  return { datasets: datasets.map(({ tableName: _table, jurisdictionType: _type, ...dataset }) => dataset), jurisdictions: codes.map((row) => row.code) };
+  return {
+    datasets: datasets.map(({ tableName: _table, jurisdictionType: _type, importerOrdered: _ordered, ...dataset }) => dataset),
+    jurisdictions: codes.map((row) => row.code),
+  };
 }
 
 async function resolve(ctx: AppContext, query: FlowsQuery) {

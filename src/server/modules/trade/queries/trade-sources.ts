@@ -1,6 +1,7 @@
 import type { AnalyticsReader, AnalyticsStore } from "../../../platform/duckdb";
 import { AppError, invalid, notFound } from "../../../platform/errors";
 import { type DatasetRow, listDatasets } from "../catalog.repository";
+import { remember } from "./kept-results";
 import type { PairTables } from "./pair-aggregate";
 
 /** Where flows are read from: a reader and a table on it. */
@@ -22,16 +23,26 @@ export type TradeSources = {
   reported(): DatasetRow[];
 };
 
+const holdsCache = new Map<string, Promise<boolean>>();
+const KEEP_HOLDS = 4096;
+
 export async function loadTradeSources(store: AnalyticsStore): Promise<TradeSources> {
   const datasets = await listDatasets(store);
   const flowDatasets = datasets.filter((d) => d.format !== "published");
   const byPreference = (formats: readonly string[]) =>
     [...flowDatasets].filter((d) => formats.includes(d.format)).sort((a, b) => formats.indexOf(a.format) - formats.indexOf(b.format));
 
-  async function holds(dataset: DatasetRow, code: string) {
-    const rows = await store.query(`SELECT 1 FROM "${dataset.tableName}" WHERE exporter = $1 OR importer = $1 LIMIT 1`, [code]);
-    return rows.length > 0;
-  }
+  // A dataset version's table never changes, so whether it holds a code is asked once.
+  const holds = (dataset: DatasetRow, code: string) =>
+    remember(
+      holdsCache,
+      `${dataset.tableName}:${code}`,
+      async () => {
+        const rows = await store.query(`SELECT 1 FROM "${dataset.tableName}" WHERE exporter = $1 OR importer = $1 LIMIT 1`, [code]);
+        return rows.length > 0;
+      },
+      KEEP_HOLDS,
+    );
 
   return {
     datasets,
@@ -69,7 +80,7 @@ export function pickYear(dataset: DatasetRow, year?: number): number {
 /** Which table each series of a pair's aggregate comes from: a side's own dataset (its region's, else the world's) and the pair's. */
 export async function pairTables(sources: TradeSources, dataset: DatasetRow, a: string, b: string): Promise<PairTables> {
   const own = async (code: string) => (isRegion(code) ? await sources.flowsFor([code]).catch(() => dataset) : (sources.world() ?? dataset));
-  const at = (d: DatasetRow) => ({ table: d.tableName, type: d.jurisdictionType });
+  const at = (d: DatasetRow) => ({ table: d.tableName, type: d.jurisdictionType, importerOrdered: d.importerOrdered });
   const [sideA, sideB] = (await Promise.all([own(a), own(b)])).map(at);
   return { a: sideA, b: sideB, pair: at(dataset) };
 }
