@@ -124,7 +124,10 @@ describe("replacing a dataset", () => {
   });
 
   it("keeps each version's flows in importer order too, with the same sums by importer", async () => {
-    const file = write("BACI_HS22_Y2023.csv", "t,i,j,k,v,q\n2023,762,417,500200,1,1\n2023,417,762,720810,2,1\n2023,643,417,500200,4,1\n2023,762,643,090111,8,1\n");
+    const file = write(
+      "BACI_HS22_Y2023.csv",
+      "t,i,j,k,v,q\n2023,762,417,500200,1,1\n2023,417,762,720810,2,1\n2023,643,417,500200,4,1\n2023,762,643,090111,8,1\n",
+    );
     expect((await run([file], { name: "Ordered" })).status).toBe("imported");
     const dataset = (await listDatasets(store)).find((d) => d.name === "Ordered");
     const sums = (table: string, hs: string) =>
