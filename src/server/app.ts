@@ -6,6 +6,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { ZHealth } from "../contracts/reference";
+import { registerCooperation } from "./modules/cooperation";
 import { directoryPreviews, loadReferenceData, registerDirectory } from "./modules/directory";
 import { exhibitionPreviews, registerExhibitions } from "./modules/exhibitions";
 import { registerMatchmaking } from "./modules/matchmaking";
@@ -111,6 +112,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}) {
   registerExhibitions(app, ctx);
   registerMatchmaking(app, ctx);
   registerTrade(app, ctx);
+  registerCooperation(app, ctx);
   await registerWebApp(app, ctx, [directoryPreviews(ctx), exhibitionPreviews(ctx)]);
 
   app.addHook("onClose", async () => {

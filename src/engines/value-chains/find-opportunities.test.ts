@@ -61,6 +61,14 @@ describe("findOpportunities", () => {
     });
   });
 
+  it("lists a stage once per producer side, as processing when the other side's imports explain it", () => {
+    const found = findOpportunities({
+      chains: [silk],
+      facts: { a: facts({ "raw-silk": { exports: 9e6, rca: 50 }, "silk-yarn": { imports: 1e5 } }), b: facts({ "silk-yarn": { imports: 4e5 } }) },
+    });
+    expect(found.filter((o) => o.stage === "silk-yarn").map((o) => [o.kind, o.producer])).toEqual([["process-inputs", "a"]]);
+  });
+
   it("ranks by market size, candidates and untapped potential, and breaks ties by chain, stage and side", () => {
     const both = facts({ "silk-yarn": { makers: ["m"] }, "silk-fabric": { makers: ["m"] } });
     const asking = facts({ "silk-yarn": { requests: ["r"] }, "silk-fabric": { requests: ["r"] } });

@@ -37,7 +37,8 @@ export function scoreOpportunity(o: Omit<Opportunity, "score">): number {
  *   made from it that the first is not specialised in — process it where the input is;
  * - capacity-meets-demand: one side's companies make or offer a stage, the other side's companies
  *   request it or the other side imports it without makers of its own;
- * - missing-stage: neither side makes or exports a stage, both import it, and one has its inputs.
+ * - missing-stage: neither side makes or exports a stage, both import it, and one has its inputs
+ *   (unless the same side's inputs are already proposed for it under the first rule).
  */
 export function findOpportunities(input: OpportunityInput): Opportunity[] {
   const found: Opportunity[] = [];
@@ -79,8 +80,9 @@ export function findOpportunities(input: OpportunityInput): Opportunity[] {
           });
         }
       }
+      // A stage already proposed for processing the same side's inputs is not listed again as missing.
       const missing = missingStage(chain, stage, factsOf);
-      if (missing) add(missing);
+      if (missing && !found.some((o) => o.chain === chain.id && o.stage === stage.id && o.producer === missing.producer)) add(missing);
     }
   }
   return found.sort((x, y) => y.score - x.score || x.chain.localeCompare(y.chain) || x.stage.localeCompare(y.stage) || x.producer.localeCompare(y.producer));

@@ -24,6 +24,7 @@ export function registerMatchmaking(app: ZodApp, ctx: AppContext) {
 
 export * as meetings from "./meetings/meeting.service";
 export * as participants from "./participants/participant.service";
+export { findCurrentTradeProfilesIn } from "./profiles/profile.repository";
 export * as profiles from "./profiles/profile.service";
 export * as recommendations from "./recommendations/recommendation.service";
 export * as requests from "./requests/request.service";

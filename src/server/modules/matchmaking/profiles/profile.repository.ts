@@ -87,3 +87,19 @@ export async function searchProfiles(db: Db, f: ProfileFilter) {
   ]);
   return { rows, total };
 }
+
+/** Current offers and requests of the organisations of a country, or of one of its regions. */
+export async function findCurrentTradeProfilesIn(db: Db, place: { country: string; region?: string }) {
+  return db
+    .select({ kind: cooperationProfile.kind, hsCodes: cooperationProfile.hsCodes, owner })
+    .from(cooperationProfile)
+    .innerJoin(organization, eq(organization.id, cooperationProfile.organizationId))
+    .where(
+      and(
+        inArray(cooperationProfile.kind, ["offer", "request"]),
+        eq(organization.country, place.country),
+        place.region ? eq(organization.region, place.region) : undefined,
+        currentProfile,
+      ),
+    );
+}

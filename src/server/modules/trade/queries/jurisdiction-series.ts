@@ -37,6 +37,14 @@ export type Series = { years: Map<number, YearVector>; totals: Map<number, numbe
 export const EMPTY_YEAR: YearVector = new Float64Array(0);
 export const valueAt = (vector: YearVector, slot: number) => (slot < vector.length ? vector[slot] : 0);
 
+/** One year of a series as six-digit code → value (what other modules work with). */
+export function valuesOfYear(series: Series, year: number): Map<string, number> {
+  const values = new Map<string, number>();
+  const vector = series.years.get(year) ?? EMPTY_YEAR;
+  for (let slot = 0; slot < vector.length; slot++) if (vector[slot] !== 0) values.set(productCodeAt(slot), vector[slot]);
+  return values;
+}
+
 /** The SQL of a series: `SELECT year, product, value` over the rows `where` picks. */
 export const seriesSql = (table: string, where: string) =>
   `SELECT year::INTEGER AS year, hs::INTEGER AS product, sum(value_usd)::DOUBLE AS value FROM ${quoteIdentifier(table)} WHERE ${where} GROUP BY year, hs`;

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TOpportunities } from "../../../../contracts/cooperation";
+import { addCompany, type Company } from "../../../testing/matchmaking-fixtures";
+import { createTestApp, type TestApp } from "../../../testing/test-app";
+import { seedDemoTrade } from "../../trade";
+
+let t: TestApp;
+let reeler: Company;
+let atelier: Company;
+
+const post = async (cookie: string, url: string, payload: unknown) => {
+  const response = await t.app.inject({ method: "POST", url, headers: { cookie }, payload });
+  if (response.statusCode !== 201) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+  return response.json();
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedDemoTrade(t.ctx);
+  reeler = await addCompany(t, "Khujand Silk Reeling", { country: "TJ", region: "TJ-SU" });
+  await post(reeler.cookie, `/api/v1/organizations/${reeler.organizationId}/products`, { name: { en: "Raw silk, 20/22 denier" }, hsCode: "500200" });
+  atelier = await addCompany(t, "Kazan Textile Atelier", { country: "RU", region: "RU-TA" });
+  await post(atelier.cookie, `/api/v1/organizations/${atelier.organizationId}/profiles`, {
+    kind: "request",
+    title: { en: "We seek a supplier of silk fabric" },
+    hsCodes: ["5007"],
+  });
+}, 120_000);
+afterAll(() => t.close());
+
+const opportunities = async (query: string) => {
+  const response = await t.app.inject({ method: "GET", url: `/api/v1/opportunities?${query}` });
+  return { status: response.statusCode, body: response.json() };
+};
+
+describe("GET /api/v1/opportunities", () => {
+  it("finds the silk opportunity between Tajikistan and Tatarstan with the companies on each side", async () => {
+    const { status, body } = await opportunities("a=TJ&b=RU-TA");
+    expect(status).toBe(200);
+    const result = body as TOpportunities;
+    expect(result.trade).toMatchObject({ synthetic: true, year: expect.any(Number) });
+    const silk = result.items.filter((o) => o.chain.id === "silk");
+    const joint = silk.find((o) => o.candidates.a.some((c) => c.id === reeler.organizationId) && o.candidates.b.some((c) => c.id === atelier.organizationId));
+    expect(joint, JSON.stringify(silk.map((o) => [o.kind, o.stage.id, o.producer]))).toBeDefined();
+    expect(joint?.producer).toBe("a");
+    expect(joint?.candidates.a.find((c) => c.id === reeler.organizationId)).toMatchObject({
+      name: { en: "Khujand Silk Reeling" },
+      country: "TJ",
+      region: "TJ-SU",
+    });
+    expect(joint?.figures.b.stage.requests).toBeGreaterThanOrEqual(1);
+    // Best first, and every figure is the trade module's for the year shown.
+    const scores = result.items.map((o) => o.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+    for (const o of result.items) expect(o.marketUsd).toBeGreaterThanOrEqual(0);
+  });
+
+  it("works from companies alone where no trade dataset holds both jurisdictions", async () => {
+    const { status, body } = await opportunities("a=RU-TA&b=IS");
+    expect(status).toBe(200);
+    expect((body as TOpportunities).trade).toBeNull();
+    for (const o of (body as TOpportunities).items) {
+      expect(o.marketUsd).toBe(0);
+      expect(o.untappedUsd).toBeNull();
+    }
+  });
+
+  it("names the field of a bad query", async () => {
+    const same = await opportunities("a=TJ&b=TJ");
+    expect(same.status).toBe(400);
+    expect(JSON.stringify(same.body)).toContain("Choose two different jurisdictions");
+    const unknown = await opportunities("a=XQ&b=TJ");
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(unknown.body)).toMatch(/"a"|field.*a/);
+    const year = await opportunities("a=TJ&b=KG&year=1900");
+    expect(year.status).toBe(400);
+  });
+});
+
+describe("GET /api/v1/value-chains", () => {
+  it("lists the chains with their stages, codes and names in four languages", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/api/v1/value-chains" });
+    expect(response.statusCode).toBe(200);
+    const { items } = response.json() as { items: { id: string; name: Record<string, string>; stages: { id: string; hs: string[]; inputs: string[] }[] }[] };
+    expect(items.map((c) => c.id)).toEqual(
+      expect.arrayContaining(["cotton", "silk", "wool", "leather", "wood-furniture", "medicinal-pharma", "aluminium", "textile-machinery"]),
+    );
+    const machinery = items.find((c) => c.id === "textile-machinery");
+    expect(Object.keys(machinery?.name ?? {})).toEqual(["en", "ru", "tg", "ky"]);
+    expect(machinery?.stages.find((s) => s.id === "spinning-weaving-machines")).toMatchObject({ hs: ["8445", "8446", "8447"], inputs: ["machine-components"] });
+  });
+});

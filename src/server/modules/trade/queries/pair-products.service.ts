@@ -1,0 +1,42 @@
+import type { AppContext } from "../../../platform/context";
+import { jurisdictionSeries, valuesOfYear } from "./jurisdiction-series";
+import { loadTradeSources, pairTables, pickYear } from "./trade-sources";
+import { cachedWorldProducts } from "./world-aggregates";
+
+export type SideProducts = { exports: Map<string, number>; imports: Map<string, number> };
+export type PairProducts = {
+  dataset: string;
+  synthetic: boolean;
+  year: number;
+  a: SideProducts;
+  b: SideProducts;
+  /** World exports by six-digit code in the year, from the world dataset (empty without one). */
+  world: Map<string, number>;
+};
+
+/**
+ * What each of two jurisdictions exports to and imports from the world in one year, by six-digit
+ * product: the trade side of the value-chain pages. Throws `no_trade_data` when no dataset holds both.
+ */
+export async function pairProducts(ctx: AppContext, a: string, b: string, year?: number): Promise<PairProducts> {
+  const sources = await loadTradeSources(ctx.analytics);
+  const dataset = await sources.flowsFor([a, b]);
+  const shown = pickYear(dataset, year);
+  const tables = await pairTables(sources, dataset, a, b);
+  const world = sources.world();
+  const [xa, ma, xb, mb, worldProducts] = await Promise.all([
+    jurisdictionSeries(ctx.analytics, tables.a, a, "exporter"),
+    jurisdictionSeries(ctx.analytics, tables.a, a, "importer"),
+    jurisdictionSeries(ctx.analytics, tables.b, b, "exporter"),
+    jurisdictionSeries(ctx.analytics, tables.b, b, "importer"),
+    world ? cachedWorldProducts(ctx.analytics, world.tableName, shown) : Promise.resolve([]),
+  ]);
+  return {
+    dataset: dataset.name,
+    synthetic: dataset.synthetic,
+    year: shown,
+    a: { exports: valuesOfYear(xa, shown), imports: valuesOfYear(ma, shown) },
+    b: { exports: valuesOfYear(xb, shown), imports: valuesOfYear(mb, shown) },
+    world: new Map(worldProducts.map((p) => [p.hs, p.value])),
+  };
+}
