@@ -8,7 +8,7 @@ let t: TestApp;
 let reeler: Company;
 let atelier: Company;
 
-const post = async (cookie: string, url: string, payload: unknown) => {
+const post = async (cookie: string, url: string, payload: Record<string, unknown>) => {
   const response = await t.app.inject({ method: "POST", url, headers: { cookie }, payload });
   if (response.statusCode !== 201) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
   return response.json();
