@@ -40,14 +40,20 @@ export const ZOpportunity = z.object({
   candidates: z.object({ a: z.array(ZCandidate), b: z.array(ZCandidate) }),
 });
 
-export const ZOpportunities = z.object({
+/** The trade figures' source; null when no dataset holds both (then only companies count). */
+const ZTradeSource = z.object({ dataset: z.string(), year: z.number().int(), synthetic: z.boolean() }).nullable();
+
+export const ZOpportunities = z.object({ a: z.string(), b: z.string(), trade: ZTradeSource, items: z.array(ZOpportunity) });
+
+/** Both sides' figures at every stage of every chain. */
+export const ZChainCoverage = z.object({
   a: z.string(),
   b: z.string(),
-  /** The trade figures' source; null when no dataset holds both (then only companies count). */
-  trade: z.object({ dataset: z.string(), year: z.number().int(), synthetic: z.boolean() }).nullable(),
-  items: z.array(ZOpportunity),
+  trade: ZTradeSource,
+  stages: z.array(z.object({ chain: z.string(), stage: z.string(), a: ZStageFigures, b: ZStageFigures })),
 });
 
 export type TOpportunity = z.infer<typeof ZOpportunity>;
 export type TOpportunities = z.infer<typeof ZOpportunities>;
 export type TStageFigures = z.infer<typeof ZStageFigures>;
+export type TChainCoverage = z.infer<typeof ZChainCoverage>;

@@ -45,6 +45,9 @@ export function Layout() {
                 <Button component={RouterNavLink} to="/trade" variant="subtle" color="dark" size="sm">
                   {t("trade.nav")}
                 </Button>
+                <Button component={RouterNavLink} to="/cooperation" variant="subtle" color="dark" size="sm">
+                  {t("cooperation.nav")}
+                </Button>
               </Group>
             </Group>
             <Group gap="xs" wrap="nowrap">
@@ -75,6 +78,7 @@ export function Layout() {
           <NavLink component={RouterNavLink} to="/" label={t("nav.directory")} leftSection={<SearchIcon size={16} />} />
           <NavLink component={RouterNavLink} to="/forums" label={t("forums.nav")} leftSection={<CalendarIcon size={16} />} />
           <NavLink component={RouterNavLink} to="/trade" label={t("trade.nav")} leftSection={<ChartIcon size={16} />} />
+          <NavLink component={RouterNavLink} to="/cooperation" label={t("cooperation.nav")} leftSection={<BuildingIcon size={16} />} />
           {user ? (
             <>
               <NavLink component={RouterNavLink} to="/account" label={t("nav.account")} leftSection={<UserIcon size={16} />} />

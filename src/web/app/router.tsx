@@ -4,6 +4,7 @@ import { ForgotPasswordPage } from "../modules/account/pages/ForgotPasswordPage"
 import { ResetPasswordPage } from "../modules/account/pages/ResetPasswordPage";
 import { SignInPage } from "../modules/account/pages/SignInPage";
 import { SignUpPage } from "../modules/account/pages/SignUpPage";
+import { cooperationRoutes } from "../modules/cooperation/routes";
 import { DirectoryPage } from "../modules/directory/pages/DirectoryPage";
 import { OrganizationPage } from "../modules/directory/pages/OrganizationPage";
 import { ProductPage } from "../modules/directory/pages/ProductPage";
@@ -85,6 +86,7 @@ export const router = createBrowserRouter([
       ...exhibitionRoutes,
       ...matchmakingRoutes,
       ...tradeRoutes,
+      ...cooperationRoutes,
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,5 @@
 import { Box } from "@mantine/core";
-import type { BarSeriesOption, LineSeriesOption, PieSeriesOption, ScatterSeriesOption, TreemapSeriesOption } from "echarts/charts";
+import type { BarSeriesOption, LineSeriesOption, PieSeriesOption, SankeySeriesOption, ScatterSeriesOption, TreemapSeriesOption } from "echarts/charts";
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from "echarts/components";
 import { type RefObject, useEffect, useRef } from "react";
 import { type ComposeOption, echarts } from "./echarts";
@@ -8,6 +8,7 @@ export type ChartOption = ComposeOption<
   | BarSeriesOption
   | LineSeriesOption
   | PieSeriesOption
+  | SankeySeriesOption
   | ScatterSeriesOption
   | TreemapSeriesOption
   | GridComponentOption

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TOpportunities } from "../../../../contracts/cooperation";
+import type { TChainCoverage, TOpportunities } from "../../../../contracts/cooperation";
 import { addCompany, type Company } from "../../../testing/matchmaking-fixtures";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { seedDemoTrade } from "../../trade";
@@ -74,6 +74,21 @@ describe("GET /api/v1/opportunities", () => {
     expect(JSON.stringify(unknown.body)).toMatch(/"a"|field.*a/);
     const year = await opportunities("a=TJ&b=KG&year=1900");
     expect(year.status).toBe(400);
+  });
+});
+
+describe("GET /api/v1/value-chains/coverage", () => {
+  it("gives both sides' figures at every stage, the companies counted where they are", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/api/v1/value-chains/coverage?a=TJ&b=RU-TA" });
+    expect(response.statusCode).toBe(200);
+    const { stages, trade } = response.json() as TChainCoverage;
+    expect(trade?.synthetic).toBe(true);
+    const rawSilk = stages.find((s) => s.chain === "silk" && s.stage === "raw-silk");
+    const weaving = stages.find((s) => s.chain === "silk" && s.stage === "silk-weaving");
+    expect(rawSilk?.a.makers).toBeGreaterThanOrEqual(1);
+    expect(weaving?.b.requests).toBeGreaterThanOrEqual(1);
+    expect(weaving?.a.requests).toBe(0);
+    expect(stages.length).toBeGreaterThan(50);
   });
 });
 

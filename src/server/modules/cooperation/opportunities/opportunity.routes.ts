@@ -1,7 +1,7 @@
-import { ZOpportunities, ZOpportunitiesQuery } from "../../../../contracts/cooperation";
+import { ZChainCoverage, ZOpportunities, ZOpportunitiesQuery } from "../../../../contracts/cooperation";
 import type { AppContext } from "../../../platform/context";
 import type { ZodApp } from "../../../platform/http";
-import { pairOpportunities } from "./opportunity.service";
+import { pairCoverage, pairOpportunities } from "./opportunity.service";
 
 export function registerOpportunityRoutes(app: ZodApp, ctx: AppContext) {
   app.get(
@@ -15,5 +15,18 @@ export function registerOpportunityRoutes(app: ZodApp, ctx: AppContext) {
       },
     },
     (request) => pairOpportunities(ctx, request.query),
+  );
+
+  app.get(
+    "/api/v1/value-chains/coverage",
+    {
+      schema: {
+        tags: ["cooperation"],
+        summary: "Who has each stage of each value chain: both jurisdictions' trade, companies, offers and requests",
+        querystring: ZOpportunitiesQuery,
+        response: { 200: ZChainCoverage },
+      },
+    },
+    (request) => pairCoverage(ctx, request.query),
   );
 }

@@ -1,4 +1,4 @@
-import type { TOpportunities, TStageFigures, TValueChain } from "../../../../contracts/cooperation";
+import type { TChainCoverage, TOpportunities, TStageFigures, TValueChain } from "../../../../contracts/cooperation";
 import { findOpportunities, type Opportunity, type Side, type SideFacts, stageKey, stageValue } from "../../../../engines/value-chains";
 import type { AppContext } from "../../../platform/context";
 import { AppError, invalid } from "../../../platform/errors";
@@ -75,10 +75,10 @@ async function sideOf(ctx: AppContext, code: string, chains: readonly TValueChai
 }
 
 /**
- * Where a joint enterprise between jurisdictions a and b makes sense along the value chains, best
- * first, with the trade figures, potential and companies behind each (see docs/cooperation.md).
+ * Everything the value-chain pages know about two jurisdictions: the trade figures (null when no
+ * dataset holds both), each side's facts at every stage, the companies named, and the potential.
  */
-export async function pairOpportunities(ctx: AppContext, query: { a: string; b: string; year?: number }): Promise<TOpportunities> {
+export async function pairFacts(ctx: AppContext, query: { a: string; b: string; year?: number }) {
   const { a, b } = query;
   for (const [field, code] of [
     ["a", a],
@@ -93,14 +93,41 @@ export async function pairOpportunities(ctx: AppContext, query: { a: string; b: 
     sideOf(ctx, b, chains, trade, "b", companies),
     trade ? untappedByStage(ctx, chains, a, b, trade.year) : Promise.resolve(undefined),
   ]);
-  const facts = { a: factsA, b: factsB };
-  const found = findOpportunities({ chains, facts, untapped });
   return {
-    a,
-    b,
+    chains,
     trade: trade && { dataset: trade.dataset, year: trade.year, synthetic: trade.synthetic },
-    items: found.slice(0, SHOWN).map((o) => describe(o, chains, facts, companies)),
+    facts: { a: factsA, b: factsB } as Record<Side, SideFacts>,
+    companies,
+    untapped,
   };
+}
+
+/**
+ * Where a joint enterprise between jurisdictions a and b makes sense along the value chains, best
+ * first, with the trade figures, potential and companies behind each (see docs/cooperation.md).
+ */
+export async function pairOpportunities(ctx: AppContext, query: { a: string; b: string; year?: number }): Promise<TOpportunities> {
+  const { chains, trade, facts, companies, untapped } = await pairFacts(ctx, query);
+  const found = findOpportunities({ chains, facts, untapped });
+  return { a: query.a, b: query.b, trade, items: found.slice(0, SHOWN).map((o) => describe(o, chains, facts, companies)) };
+}
+
+/** Each side's figures at every stage of every chain, for drawing the chains. */
+export async function pairCoverage(ctx: AppContext, query: { a: string; b: string; year?: number }): Promise<TChainCoverage> {
+  const { chains, trade, facts } = await pairFacts(ctx, query);
+  return {
+    a: query.a,
+    b: query.b,
+    trade,
+    stages: chains.flatMap((chain) =>
+      chain.stages.map((stage) => ({ chain: chain.id, stage: stage.id, a: stageFigures(facts.a, chain.id, stage.id), b: stageFigures(facts.b, chain.id, stage.id) })),
+    ),
+  };
+}
+
+function stageFigures(facts: SideFacts, chain: string, stage: string): TStageFigures {
+  const f = facts.get(stageKey(chain, stage));
+  return { exports: f?.exports ?? 0, imports: f?.imports ?? 0, rca: f?.rca ?? null, makers: f?.makers.length ?? 0, offers: f?.offers.length ?? 0, requests: f?.requests.length ?? 0 };
 }
 
 function describe(o: Opportunity, chains: readonly TValueChain[], facts: Record<Side, SideFacts>, companies: Map<string, Company>) {

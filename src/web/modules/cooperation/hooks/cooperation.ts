@@ -1,0 +1,32 @@
+import { useQuery } from "@tanstack/react-query";
+import type { TChainCoverage, TOpportunities, TValueChain } from "../../../../contracts/cooperation";
+import { api } from "../../../api/client";
+
+// Opportunities follow the trade data and the directory; a few minutes old is fresh enough.
+const STALE = 2 * 60_000;
+
+export function useValueChains() {
+  return useQuery({
+    queryKey: ["cooperation", "value-chains"],
+    queryFn: async () => (await api.get<{ items: TValueChain[] }>("/api/v1/value-chains")).items,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useOpportunities(a: string, b: string) {
+  return useQuery({
+    queryKey: ["cooperation", "opportunities", a, b],
+    queryFn: () => api.get<TOpportunities>("/api/v1/opportunities", { a, b }),
+    staleTime: STALE,
+    enabled: Boolean(a && b && a !== b),
+  });
+}
+
+export function useChainCoverage(a: string, b: string) {
+  return useQuery({
+    queryKey: ["cooperation", "coverage", a, b],
+    queryFn: () => api.get<TChainCoverage>("/api/v1/value-chains/coverage", { a, b }),
+    staleTime: STALE,
+    enabled: Boolean(a && b && a !== b),
+  });
+}

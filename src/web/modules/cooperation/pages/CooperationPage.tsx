@@ -1,0 +1,85 @@
+import { Alert, Button, Container, Group, Stack, Tabs, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { ErrorAlert } from "../../../ui/ErrorAlert";
+import { PageLoader } from "../../../ui/Loading";
+import { useDocumentTitle } from "../../../ui/useDocumentTitle";
+import { JurisdictionPicker } from "../../trade/components/JurisdictionPicker";
+import { SyntheticNotice } from "../../trade/components/SyntheticNotice";
+import { usePlaceNames } from "../../trade/hooks/place-names";
+import { useTradeOverview } from "../../trade/hooks/trade";
+import { OpportunityCard } from "../components/OpportunityCard";
+import { ValueChainsPanel } from "../components/ValueChainsPanel";
+import { useOpportunities } from "../hooks/cooperation";
+
+/** The pairs people start from: the report's agendas. */
+const DEFAULT_PAIR = { a: "TJ", b: "RU-TA" };
+const ALWAYS_OFFERED = ["TJ", "KG", "RU", "RU-TA", "KZ", "UZ"];
+
+/** Joint enterprises two jurisdictions could set up along the value chains, and who has which stage. */
+export function CooperationPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const a = (params.get("a") ?? DEFAULT_PAIR.a).toUpperCase();
+  const b = (params.get("b") ?? DEFAULT_PAIR.b).toUpperCase();
+  const tab = params.get("tab") === "chains" ? "chains" : "opportunities";
+  const overview = useTradeOverview();
+  const codes = [...new Set([...ALWAYS_OFFERED, ...(overview.data?.jurisdictions ?? []), a, b])];
+  const name = usePlaceNames(codes);
+  const opportunities = useOpportunities(a, b);
+  const title = t("cooperation.title", { a: name(a), b: name(b) });
+  useDocumentTitle(title);
+  const set = (changes: Record<string, string>) => setParams({ a, b, tab, ...changes }, { replace: true });
+  const data = opportunities.data;
+  return (
+    <Container size="lg" py="lg">
+      <Stack gap="md">
+        <div>
+          <Title order={1}>{title}</Title>
+          <Text c="dimmed" size="sm">
+            {t("cooperation.lead")}
+          </Text>
+        </div>
+        <Group align="flex-end" wrap="wrap">
+          <JurisdictionPicker label={t("trade.field.a")} codes={codes} value={a} exclude={b} onChange={(code) => code && set({ a: code })} />
+          <JurisdictionPicker label={t("trade.field.b")} codes={codes} value={b} exclude={a} onChange={(code) => code && set({ b: code })} />
+          <Button variant="default" onClick={() => set({ a: b, b: a })}>
+            {t("trade.bilateral.swap")}
+          </Button>
+        </Group>
+        {data?.trade?.synthetic ? <SyntheticNotice dataset={data.trade.dataset} /> : null}
+        {data && !data.trade ? (
+          <Alert color="gray" variant="light">
+            {t("cooperation.noTrade")}
+          </Alert>
+        ) : null}
+        <Tabs value={tab} onChange={(value) => set({ tab: value ?? "opportunities" })} keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="opportunities">{t("cooperation.tabs.opportunities")}</Tabs.Tab>
+            <Tabs.Tab value="chains">{t("cooperation.tabs.chains")}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="opportunities" pt="md">
+            {opportunities.isPending ? (
+              <PageLoader />
+            ) : opportunities.isError || !data ? (
+              <ErrorAlert error={opportunities.error} />
+            ) : (
+              <Stack gap="sm">
+                <Text size="sm" c="dimmed">
+                  {data.trade ? t("cooperation.basis", { dataset: data.trade.dataset, year: data.trade.year }) : t("cooperation.basisCompanies")}
+                </Text>
+                {data.items.length === 0 ? <Text>{t("cooperation.none")}</Text> : null}
+                {data.items.map((o) => (
+                  <OpportunityCard key={o.id} opportunity={o} names={{ a: name(a), b: name(b) }} year={data.trade?.year ?? null} />
+                ))}
+              </Stack>
+            )}
+          </Tabs.Panel>
+          <Tabs.Panel value="chains" pt="md">
+            <ValueChainsPanel a={a} b={b} names={{ a: name(a), b: name(b) }} />
+          </Tabs.Panel>
+        </Tabs>
+      </Stack>
+    </Container>
+  );
+}
