@@ -1,2 +1,3 @@
+export * from "./deals";
 export * from "./opportunities";
 export * from "./value-chains";

@@ -19,7 +19,7 @@ export function registerDirectory(app: ZodApp, ctx: AppContext) {
   registerAccountRoutes(app, ctx);
 }
 export { requireOrganizationRole } from "./access";
-export { findMembership, listMemberContacts } from "./members/member.repository";
+export { findMembership, listMemberContacts, listMembershipsOfUser } from "./members/member.repository";
 export { findMakersOfHeadings, type MakerOfHeading } from "./products/product.repository";
 export { readDataFile } from "./reference/data-files";
 // Tables other modules may join against (read-only: directory data is written only here).

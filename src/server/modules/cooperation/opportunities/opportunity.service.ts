@@ -120,14 +120,26 @@ export async function pairCoverage(ctx: AppContext, query: { a: string; b: strin
     b: query.b,
     trade,
     stages: chains.flatMap((chain) =>
-      chain.stages.map((stage) => ({ chain: chain.id, stage: stage.id, a: stageFigures(facts.a, chain.id, stage.id), b: stageFigures(facts.b, chain.id, stage.id) })),
+      chain.stages.map((stage) => ({
+        chain: chain.id,
+        stage: stage.id,
+        a: stageFigures(facts.a, chain.id, stage.id),
+        b: stageFigures(facts.b, chain.id, stage.id),
+      })),
     ),
   };
 }
 
 function stageFigures(facts: SideFacts, chain: string, stage: string): TStageFigures {
   const f = facts.get(stageKey(chain, stage));
-  return { exports: f?.exports ?? 0, imports: f?.imports ?? 0, rca: f?.rca ?? null, makers: f?.makers.length ?? 0, offers: f?.offers.length ?? 0, requests: f?.requests.length ?? 0 };
+  return {
+    exports: f?.exports ?? 0,
+    imports: f?.imports ?? 0,
+    rca: f?.rca ?? null,
+    makers: f?.makers.length ?? 0,
+    offers: f?.offers.length ?? 0,
+    requests: f?.requests.length ?? 0,
+  };
 }
 
 function describe(o: Opportunity, chains: readonly TValueChain[], facts: Record<Side, SideFacts>, companies: Map<string, Company>) {

@@ -1,0 +1,28 @@
+import type { SessionUser } from "../../../platform/auth";
+import type { Db } from "../../../platform/db";
+import { forbidden, notFound } from "../../../platform/errors";
+import { listMembershipsOfUser } from "../../directory";
+import { type DealRow, findDeal, findDealOrganizations } from "./deal.repository";
+
+/** The organisations a person belongs to: what they can see of deals goes through them. */
+export async function organizationsOf(db: Db, actor: SessionUser | null): Promise<string[]> {
+  if (!actor) return [];
+  return (await listMembershipsOfUser(db, actor.id)).map((m) => m.organizationId);
+}
+
+/**
+ * A deal is seen only by members of its parties and of the organisations the parties shared it
+ * with, and changed only by members of its parties. Anyone else gets "not found", so a deal's
+ * existence does not leak either. Platform administrators get no exception: deals are the
+ * companies' business.
+ */
+export async function loadDealFor(db: Db, actor: SessionUser | null, id: string, need: "see" | "change"): Promise<{ row: DealRow; editable: boolean }> {
+  const row = await findDeal(db, id);
+  const mine = new Set(await organizationsOf(db, actor));
+  const organizations = row ? await findDealOrganizations(db, [id]) : [];
+  const party = organizations.some((o) => o.role === "party" && mine.has(o.id));
+  const shown = organizations.some((o) => mine.has(o.id));
+  if (!row || !shown) throw notFound("Deal");
+  if (need === "change" && !party) throw forbidden("Only members of the deal's parties may change it");
+  return { row, editable: party };
+}

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TDeal, TDealList } from "../../../../contracts/cooperation";
+import { addCompany, type Company } from "../../../testing/matchmaking-fixtures";
+import { createTestApp, type TestApp } from "../../../testing/test-app";
+
+let t: TestApp;
+let reeler: Company;
+let atelier: Company;
+let ministry: Company;
+let outsider: Company;
+let jv: TDeal;
+
+const call = async (method: "GET" | "POST" | "PATCH", url: string, cookie?: string, payload?: Record<string, unknown>) => {
+  const response = await t.app.inject({ method, url, headers: cookie ? { cookie } : {}, payload });
+  return { status: response.statusCode, body: response.json() };
+};
+const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);
+
+const silkVenture = () => ({
+  kind: "joint_venture",
+  title: { en: "Khujand–Kazan silk yarn", ru: "Ходжент–Казань: шёлковая пряжа" },
+  parties: [reeler.organizationId, atelier.organizationId],
+  sharedWith: [ministry.organizationId],
+  value: 148_000_000,
+  currency: "RUB",
+  usdRate: 0.0108,
+  rateDate: "2025-04-10",
+  hsCodes: ["5004", "5005"],
+  facility: {
+    location: "Khujand free economic zone",
+    jurisdiction: "TJ-SU",
+    yearlyCapacity: "600 t of silk yarn",
+    investmentUsd: 1_600_000,
+    jobs: 240,
+    startDate: "2026-03-01",
+  },
+});
+
+beforeAll(async () => {
+  t = await createTestApp();
+  reeler = await addCompany(t, "Khujand Silk Reeling", { country: "TJ", region: "TJ-SU", sectors: ["textiles"] });
+  atelier = await addCompany(t, "Kazan Textile Atelier", { country: "RU", region: "RU-TA", sectors: ["textiles"] });
+  ministry = await addCompany(t, "Ministry of Industry and New Technologies", { country: "TJ" });
+  outsider = await addCompany(t, "Bishkek Felt Works", { country: "KG" });
+}, 120_000);
+afterAll(() => t.close());
+
+describe("deals and joint ventures", () => {
+  it("starts a joint venture with its USD equivalent at the dated rate and logs it", async () => {
+    const created = await call("POST", "/api/v1/deals", reeler.cookie, silkVenture());
+    expect(created.status).toBe(201);
+    jv = created.body as TDeal;
+    expect(jv).toMatchObject({ kind: "joint_venture", stage: "lead", currency: "RUB", rateDate: "2025-04-10", editable: true });
+    expect(jv.valueUsd).toBeCloseTo(1_598_400, 6);
+    expect(jv.parties.map((p) => p.id)).toEqual([reeler.organizationId, atelier.organizationId]);
+    expect(jv.sharedWith.map((p) => p.id)).toEqual([ministry.organizationId]);
+    expect(jv.facility).toMatchObject({ jobs: 240, jurisdiction: "TJ-SU" });
+    expect(jv.activity.map((a) => a.action)).toEqual(["created"]);
+  });
+
+  it("refuses bad deals naming the field, and stores nothing", async () => {
+    const before = ((await call("GET", "/api/v1/deals", reeler.cookie)).body as TDealList).items.length;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...silkVenture(), parties: [reeler.organizationId] }, "parties"],
+      [{ ...silkVenture(), parties: [reeler.organizationId, ministry.organizationId] }, "parties"], // both Tajik: not joint across borders
+      [{ ...silkVenture(), stage: "dropped" }, "dropReason"],
+      [{ ...silkVenture(), currency: null }, "currency"],
+      [{ ...silkVenture(), usdRate: null }, "usdRate"],
+      [{ ...silkVenture(), kind: "sale", facility: silkVenture().facility }, "facility"],
+      [{ ...silkVenture(), parties: [reeler.organizationId, "no-such-org"] }, "parties.1"],
+      [{ ...silkVenture(), hsCodes: ["9999"] }, "hsCodes.0"],
+      [{ ...silkVenture(), parties: [atelier.organizationId, outsider.organizationId] }, "parties"], // the reeler belongs to neither
+    ];
+    for (const [payload, field] of cases) {
+      const refused = await call("POST", "/api/v1/deals", reeler.cookie, payload);
+      expect(refused.status, JSON.stringify(payload)).toBe(400);
+      expect(fieldsOf(refused.body)).toContain(field);
+    }
+    expect(((await call("GET", "/api/v1/deals", reeler.cookie)).body as TDealList).items).toHaveLength(before);
+    expect((await call("POST", "/api/v1/deals", undefined, silkVenture())).status).toBe(401);
+  });
+
+  it("is seen only by its parties and those they share it with, and changed only by its parties", async () => {
+    expect((await call("GET", `/api/v1/deals/${jv.id}`, outsider.cookie)).status).toBe(404);
+    expect(((await call("GET", "/api/v1/deals", outsider.cookie)).body as TDealList).items).toEqual([]);
+    expect(((await call("GET", "/api/v1/deals")).body as TDealList).items).toEqual([]);
+    expect((await call("PATCH", `/api/v1/deals/${jv.id}`, outsider.cookie, { stage: "talks" })).status).toBe(404);
+    const official = await call("GET", `/api/v1/deals/${jv.id}`, ministry.cookie);
+    expect(official.status).toBe(200);
+    expect((official.body as TDeal).editable).toBe(false);
+    expect((await call("PATCH", `/api/v1/deals/${jv.id}`, ministry.cookie, { stage: "talks" })).status).toBe(403);
+    expect(((await call("GET", `/api/v1/deals/${jv.id}`, atelier.cookie)).body as TDeal).editable).toBe(true);
+  });
+
+  it("moves through stages with every change in the activity log; dropping needs a reason", async () => {
+    const moved = await call("PATCH", `/api/v1/deals/${jv.id}`, atelier.cookie, { stage: "memorandum" });
+    expect(moved.status).toBe(200);
+    expect((moved.body as TDeal).activity.at(-1)).toMatchObject({ action: "stage", detail: { from: "lead", to: "memorandum" } });
+    const noReason = await call("PATCH", `/api/v1/deals/${jv.id}`, atelier.cookie, { stage: "dropped" });
+    expect(fieldsOf(noReason.body)).toContain("dropReason");
+    expect(((await call("GET", `/api/v1/deals/${jv.id}`, reeler.cookie)).body as TDeal).stage).toBe("memorandum");
+    const valued = await call("PATCH", `/api/v1/deals/${jv.id}`, reeler.cookie, { value: 2_000_000, currency: "USD" });
+    expect((valued.body as TDeal).valueUsd).toBe(2_000_000);
+    expect((valued.body as TDeal).activity.at(-1)).toMatchObject({ action: "changed", detail: { fields: ["value", "currency"] } });
+  });
+
+  it("keeps milestones with dates and owners, and marks them done", async () => {
+    const added = await call("POST", `/api/v1/deals/${jv.id}/milestones`, reeler.cookie, {
+      title: "Feasibility study signed off",
+      dueDate: "2025-09-30",
+      owner: "Dilnoza Karimova",
+    });
+    expect(added.status).toBe(201);
+    const [milestone] = (added.body as TDeal).milestones;
+    expect(milestone).toMatchObject({ title: "Feasibility study signed off", doneOn: null });
+    const done = await call("PATCH", `/api/v1/deals/${jv.id}/milestones/${milestone.id}`, atelier.cookie, { done: true });
+    expect((done.body as TDeal).milestones[0].doneOn).toBe(new Date().toISOString().slice(0, 10));
+    expect((await call("POST", `/api/v1/deals/${jv.id}/milestones`, reeler.cookie, { title: "", dueDate: "2025-02-30", owner: "x" })).status).toBe(400);
+    expect((await call("PATCH", `/api/v1/deals/${jv.id}/milestones/nope`, reeler.cookie, { done: true })).status).toBe(404);
+  });
+
+  it("totals the pipeline by stage, country and sector, with filters", async () => {
+    await call("POST", "/api/v1/deals", atelier.cookie, {
+      kind: "supply_contract",
+      title: { en: "Workwear for KAMAZ" },
+      parties: [atelier.organizationId],
+      value: 300_000,
+      currency: "USD",
+    });
+    const list = (await call("GET", "/api/v1/deals", atelier.cookie)).body as TDealList;
+    expect(list.items).toHaveLength(2);
+    expect(list.totals.byStage).toEqual(
+      expect.arrayContaining([
+        { key: "memorandum", count: 1, valueUsd: 2_000_000 },
+        { key: "lead", count: 1, valueUsd: 300_000 },
+      ]),
+    );
+    expect(list.totals.byCountry).toEqual(
+      expect.arrayContaining([
+        { key: "RU", count: 2, valueUsd: 2_300_000 },
+        { key: "TJ", count: 1, valueUsd: 2_000_000 },
+      ]),
+    );
+    expect(list.totals.bySector).toEqual([{ key: "textiles", count: 2, valueUsd: 2_300_000 }]);
+    const filtered = (await call("GET", "/api/v1/deals?country=TJ", atelier.cookie)).body as TDealList;
+    expect(filtered.items.map((d) => d.id)).toEqual([jv.id]);
+    expect((await call("GET", "/api/v1/deals?stage=nowhere", atelier.cookie)).status).toBe(400);
+  });
+});

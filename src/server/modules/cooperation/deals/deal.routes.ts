@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { ZId } from "../../../../contracts/common";
+import { ZDeal, ZDealInput, ZDealList, ZDealPatch, ZDealQuery, ZMilestoneInput, ZMilestonePatch } from "../../../../contracts/cooperation";
+import type { AppContext } from "../../../platform/context";
+import type { ZodApp } from "../../../platform/http";
+import * as deals from "./deal.service";
+
+const ZParams = z.object({ id: ZId });
+const ZMilestoneParams = z.object({ id: ZId, milestoneId: ZId });
+const tags = ["cooperation"];
+
+export function registerDealRoutes(app: ZodApp, ctx: AppContext) {
+  app.get(
+    "/api/v1/deals",
+    {
+      schema: {
+        tags,
+        summary: "Deals and joint ventures you may see, with totals by stage, country and sector",
+        querystring: ZDealQuery,
+        response: { 200: ZDealList },
+      },
+    },
+    async (request) => deals.listDeals(ctx, await ctx.currentUser(request), request.query),
+  );
+
+  app.post(
+    "/api/v1/deals",
+    { schema: { tags, summary: "Start a deal or joint venture (a member of one of its parties)", body: ZDealInput, response: { 201: ZDeal } } },
+    async (request, reply) => {
+      const created = await deals.createDeal(ctx, await ctx.requireUser(request), request.body);
+      reply.status(201);
+      return created;
+    },
+  );
+
+  app.get(
+    "/api/v1/deals/:id",
+    {
+      schema: {
+        tags,
+        summary: "One deal with its milestones and activity (its parties and those they shared it with)",
+        params: ZParams,
+        response: { 200: ZDeal },
+      },
+    },
+    async (request) => deals.getDeal(ctx, await ctx.currentUser(request), request.params.id),
+  );
+
+  app.patch(
+    "/api/v1/deals/:id",
+    {
+      schema: {
+        tags,
+        summary: "Change a deal: stage, value, parties, facility plan… (its parties)",
+        params: ZParams,
+        body: ZDealPatch,
+        response: { 200: ZDeal },
+      },
+    },
+    async (request) => deals.updateDeal(ctx, await ctx.requireUser(request), request.params.id, request.body),
+  );
+
+  app.post(
+    "/api/v1/deals/:id/milestones",
+    { schema: { tags, summary: "Add a milestone with a date and an owner", params: ZParams, body: ZMilestoneInput, response: { 201: ZDeal } } },
+    async (request, reply) => {
+      const changed = await deals.addMilestone(ctx, await ctx.requireUser(request), request.params.id, request.body);
+      reply.status(201);
+      return changed;
+    },
+  );
+
+  app.patch(
+    "/api/v1/deals/:id/milestones/:milestoneId",
+    { schema: { tags, summary: "Change a milestone or mark it done", params: ZMilestoneParams, body: ZMilestonePatch, response: { 200: ZDeal } } },
+    async (request) => deals.changeMilestone(ctx, await ctx.requireUser(request), request.params.id, request.params.milestoneId, request.body),
+  );
+}

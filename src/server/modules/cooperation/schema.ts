@@ -1,0 +1,84 @@
+import { sql } from "drizzle-orm";
+import { date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import type { TLocalizedText } from "../../../contracts/common";
+import { user } from "../../platform/auth.schema";
+import { organization } from "../directory/schema";
+
+type FacilityPlan = {
+  location: string;
+  jurisdiction: string | null;
+  yearlyCapacity: string | null;
+  investmentUsd: number | null;
+  jobs: number | null;
+  startDate: string | null;
+};
+
+export const deal = pgTable(
+  "deal",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind").notNull(), // sale | supply_contract | distribution | joint_venture
+    title: jsonb("title").$type<TLocalizedText>().notNull(),
+    description: jsonb("description").$type<TLocalizedText>().notNull().default({}),
+    stage: text("stage").notNull(), // lead | talks | memorandum | agreement | operating | dropped
+    dropReason: text("drop_reason"),
+    value: doublePrecision("value"),
+    currency: text("currency"),
+    usdRate: doublePrecision("usd_rate"),
+    rateDate: date("rate_date"),
+    hsCodes: text("hs_codes").array().notNull().default(sql`'{}'::text[]`),
+    facility: jsonb("facility").$type<FacilityPlan>(),
+    origin: jsonb("origin").$type<{ type: "meeting" | "opportunity"; ref: string }>(),
+    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("deal_stage_idx").on(t.stage)],
+);
+
+/** Who takes part ("party") and who the parties let see it ("shared"). */
+export const dealOrganization = pgTable(
+  "deal_organization",
+  {
+    dealId: text("deal_id")
+      .notNull()
+      .references(() => deal.id, { onDelete: "cascade" }),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    role: text("role").notNull(), // party | shared
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.dealId, t.organizationId] }), index("deal_organization_org_idx").on(t.organizationId)],
+);
+
+export const dealMilestone = pgTable(
+  "deal_milestone",
+  {
+    id: text("id").primaryKey(),
+    dealId: text("deal_id")
+      .notNull()
+      .references(() => deal.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    dueDate: date("due_date").notNull(),
+    owner: text("owner").notNull(),
+    doneOn: date("done_on"),
+  },
+  (t) => [index("deal_milestone_deal_idx").on(t.dealId)],
+);
+
+/** Every change to a deal, oldest first: who, when, what. */
+export const dealActivity = pgTable(
+  "deal_activity",
+  {
+    id: text("id").primaryKey(),
+    dealId: text("deal_id")
+      .notNull()
+      .references(() => deal.id, { onDelete: "cascade" }),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: text("actor_id").references(() => user.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("deal_activity_deal_idx").on(t.dealId, t.at)],
+);
