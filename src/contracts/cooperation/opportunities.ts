@@ -26,7 +26,7 @@ export const ZOpportunity = z.object({
   id: z.string(),
   kind: ZOpportunityKind,
   chain: ZNamed,
-  stage: ZNamed,
+  stage: ZNamed.extend({ hs: z.array(z.string()) }),
   inputStage: ZNamed.nullable(),
   producer: z.enum(["a", "b"]),
   marketUsd: z.number(),

@@ -164,7 +164,7 @@ function describe(o: Opportunity, chains: readonly TValueChain[], facts: Record<
     id: `${o.kind}:${o.chain}:${o.stage}:${o.producer}`,
     kind: o.kind,
     chain: { id: chain.id, name: chain.name },
-    stage: named(o.stage),
+    stage: { ...named(o.stage), hs: [...(chain.stages.find((s) => s.id === o.stage)?.hs ?? [])] },
     inputStage: o.inputStage ? named(o.inputStage) : null,
     producer: o.producer,
     marketUsd: o.marketUsd,

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { TOpportunity } from "../../../../contracts/cooperation";
@@ -8,10 +8,10 @@ import { pickLocalized } from "../../../ui/localized";
 import { useLanguage } from "../../../ui/useLanguage";
 import { useUsd } from "../../trade/hooks/money";
 
-type Props = { opportunity: TOpportunity; names: { a: string; b: string }; year: number | null };
+type Props = { opportunity: TOpportunity; names: { a: string; b: string }; codes: { a: string; b: string }; year: number | null };
 
 /** One proposed joint enterprise: what and why in a sentence, the figures behind it, and who could do it on each side. */
-export function OpportunityCard({ opportunity: o, names, year }: Props) {
+export function OpportunityCard({ opportunity: o, names, codes, year }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const usd = useUsd();
@@ -70,7 +70,7 @@ export function OpportunityCard({ opportunity: o, names, year }: Props) {
             ) : null}
           </Group>
         ) : null}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" data-testid="candidates">
           {(["a", "b"] as const).map((side) => (
             <Stack key={side} gap={2}>
               <Text size="xs" fw={600} tt="uppercase" c="dimmed">
@@ -90,7 +90,18 @@ export function OpportunityCard({ opportunity: o, names, year }: Props) {
             </Stack>
           ))}
         </SimpleGrid>
+        <Group justify="flex-end">
+          <Button component={Link} to={dealLink(o, sentence, codes[o.producer])} variant="light" size="xs">
+            {t("cooperation.turnIntoDeal")}
+          </Button>
+        </Group>
       </Stack>
     </Paper>
   );
+}
+
+/** The new-deal form, filled in with what the opportunity says: a joint venture making the stage where the producer is. */
+function dealLink(o: TOpportunity, title: string, where: string) {
+  const params = new URLSearchParams({ kind: "joint_venture", title, hs: o.stage.hs.join(", "), opportunity: o.id, where });
+  return `/deals/new?${params}`;
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Container, Group, Stack, Tabs, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { PageLoader } from "../../../ui/Loading";
 import { useDocumentTitle } from "../../../ui/useDocumentTitle";
@@ -34,12 +34,17 @@ export function CooperationPage() {
   return (
     <Container size="lg" py="lg">
       <Stack gap="md">
-        <div>
-          <Title order={1}>{title}</Title>
-          <Text c="dimmed" size="sm">
-            {t("cooperation.lead")}
-          </Text>
-        </div>
+        <Group justify="space-between" align="flex-end" wrap="wrap">
+          <div>
+            <Title order={1}>{title}</Title>
+            <Text c="dimmed" size="sm">
+              {t("cooperation.lead")}
+            </Text>
+          </div>
+          <Button component={Link} to="/deals" variant="default">
+            {t("deals.title")}
+          </Button>
+        </Group>
         <Group align="flex-end" wrap="wrap">
           <JurisdictionPicker label={t("trade.field.a")} codes={codes} value={a} exclude={b} onChange={(code) => code && set({ a: code })} />
           <JurisdictionPicker label={t("trade.field.b")} codes={codes} value={b} exclude={a} onChange={(code) => code && set({ b: code })} />
@@ -70,7 +75,7 @@ export function CooperationPage() {
                 </Text>
                 {data.items.length === 0 ? <Text>{t("cooperation.none")}</Text> : null}
                 {data.items.map((o) => (
-                  <OpportunityCard key={o.id} opportunity={o} names={{ a: name(a), b: name(b) }} year={data.trade?.year ?? null} />
+                  <OpportunityCard key={o.id} opportunity={o} names={{ a: name(a), b: name(b) }} codes={{ a, b }} year={data.trade?.year ?? null} />
                 ))}
               </Stack>
             )}

@@ -7,10 +7,17 @@ import { organizationName } from "../../../../ui/localized";
 import { useLanguage } from "../../../../ui/useLanguage";
 import { useOrganizationOptions } from "../../hooks/matchmaking-admin";
 
-type Props = { label: string; value: string | null; onChange: (organizationId: string | null) => void; error?: React.ReactNode };
+type Props = {
+  label: string;
+  value: string | null;
+  onChange: (organizationId: string | null) => void;
+  error?: React.ReactNode;
+  required?: boolean;
+  testId?: string;
+};
 
 /** Any organisation of the directory, found by typing part of its name (the server searches). */
-export function OrganizationSearchSelect({ label, value, onChange, error }: Props) {
+export function OrganizationSearchSelect({ label, value, onChange, error, required = true, testId = "participant-org-select" }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [search, setSearch] = useState("");
@@ -30,7 +37,8 @@ export function OrganizationSearchSelect({ label, value, onChange, error }: Prop
       label={label}
       placeholder={t("matchmakingAdmin.participants.searchOrganization")}
       searchable
-      required
+      required={required}
+      clearable={!required}
       data={data}
       value={value}
       searchValue={search}
@@ -44,7 +52,7 @@ export function OrganizationSearchSelect({ label, value, onChange, error }: Prop
       nothingFoundMessage={options.isFetching ? t("common.loading") : t("common.nothingFound")}
       error={error}
       comboboxProps={{ withinPortal: true }}
-      data-testid="participant-org-select"
+      data-testid={testId}
     />
   );
 }

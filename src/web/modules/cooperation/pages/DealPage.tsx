@@ -1,0 +1,114 @@
+import { Anchor, Badge, Container, Group, SimpleGrid, Stack, Text, Timeline, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import type { TDeal } from "../../../../contracts/cooperation";
+import { ErrorAlert } from "../../../ui/ErrorAlert";
+import { Fact } from "../../../ui/Fact";
+import { flagEmoji, formatDate, formatMoney } from "../../../ui/format";
+import { PageLoader } from "../../../ui/Loading";
+import { pickLocalized } from "../../../ui/localized";
+import { TitledPanel } from "../../../ui/TitledPanel";
+import { useDocumentTitle } from "../../../ui/useDocumentTitle";
+import { useLanguage } from "../../../ui/useLanguage";
+import { useUsd } from "../../trade/hooks/money";
+import { DealMilestones } from "../components/DealMilestones";
+import { DealStageControl } from "../components/DealStageControl";
+import { useDeal } from "../hooks/deals";
+
+/** One deal or joint venture: who, what, how much, the facility plan, milestones and everything that changed. */
+export function DealPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const usd = useUsd();
+  const id = useParams().id ?? "";
+  const deal = useDeal(id);
+  const data = deal.data;
+  useDocumentTitle(data ? pickLocalized(data.title, language) : t("deals.title"));
+  if (deal.isPending) return <PageLoader />;
+  if (deal.isError || !data) return <ErrorAlert error={deal.error} />;
+  const organizations = (list: TDeal["parties"]) =>
+    list.map((p) => (
+      <Anchor key={p.id} component={Link} to={`/organizations/${p.id}`} size="sm" display="block">
+        {flagEmoji(p.country)} {pickLocalized(p.name, language)}
+      </Anchor>
+    ));
+  return (
+    <Container size="lg" py="lg">
+      <Stack gap="md">
+        <div>
+          <Anchor component={Link} to="/deals" size="sm">
+            {t("deals.title")}
+          </Anchor>
+          <Title order={1}>{pickLocalized(data.title, language)}</Title>
+          <Group gap="xs" mt={4}>
+            <Badge variant="light">{t(`deals.kind.${data.kind}`)}</Badge>
+            <Badge color={data.stage === "dropped" ? "gray" : "teal"} data-testid="deal-stage">
+              {t(`deals.stage.${data.stage}`)}
+            </Badge>
+          </Group>
+          {data.dropReason ? (
+            <Text size="sm" c="dimmed" mt={4}>
+              {t("deals.droppedBecause", { reason: data.dropReason })}
+            </Text>
+          ) : null}
+        </div>
+        {data.editable ? <DealStageControl deal={data} /> : null}
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Fact label={t("deals.field.parties")}>{organizations(data.parties)}</Fact>
+          <Fact label={t("deals.field.value")}>
+            <Text>{data.value !== null && data.currency ? formatMoney(data.value, data.currency, language) : "—"}</Text>
+            {data.valueUsd !== null && data.currency !== "USD" ? (
+              <Text size="sm" c="dimmed">
+                {t("deals.usdAt", { usd: usd(data.valueUsd), rate: data.usdRate, date: data.rateDate ? formatDate(data.rateDate, language) : "" })}
+              </Text>
+            ) : null}
+          </Fact>
+          <Fact label={t("deals.field.sharedWith")}>{data.sharedWith.length > 0 ? organizations(data.sharedWith) : <Text size="sm">—</Text>}</Fact>
+          <Fact label={t("deals.field.hsCodes")}>
+            <Text size="sm">{data.hsCodes.join(", ") || "—"}</Text>
+          </Fact>
+          {pickLocalized(data.description, language) ? (
+            <Fact label={t("deals.field.description")}>
+              <Text size="sm">{pickLocalized(data.description, language)}</Text>
+            </Fact>
+          ) : null}
+        </SimpleGrid>
+        {data.facility ? (
+          <TitledPanel look="section" title={t("deals.facility.title")}>
+            <SimpleGrid cols={{ base: 2, sm: 3 }} data-testid="facility">
+              <Fact label={t("deals.facility.location")}>{data.facility.location}</Fact>
+              <Fact label={t("deals.facility.yearlyCapacity")}>{data.facility.yearlyCapacity ?? "—"}</Fact>
+              <Fact label={t("deals.facility.investmentUsd")}>{usd(data.facility.investmentUsd)}</Fact>
+              <Fact label={t("deals.facility.jobs")}>{data.facility.jobs ?? "—"}</Fact>
+              <Fact label={t("deals.facility.startDate")}>{data.facility.startDate ? formatDate(data.facility.startDate, language) : "—"}</Fact>
+            </SimpleGrid>
+          </TitledPanel>
+        ) : null}
+        <DealMilestones deal={data} />
+        <TitledPanel look="section" title={t("deals.activity.title")}>
+          <Timeline active={data.activity.length} bulletSize={12} lineWidth={2} data-testid="activity">
+            {data.activity.map((a) => (
+              <Timeline.Item key={`${a.at}-${a.action}`} title={t(`deals.activity.${a.action}`, activityValues(a, t))}>
+                <Text size="xs" c="dimmed">
+                  {formatDate(a.at, language, true)}
+                  {a.actor ? ` · ${a.actor}` : ""}
+                </Text>
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        </TitledPanel>
+      </Stack>
+    </Container>
+  );
+}
+
+/** What an activity line says: the stages it moved between, the milestone, the fields changed. */
+function activityValues(a: TDeal["activity"][number], t: (key: string) => string) {
+  const detail = a.detail as { from?: string; to?: string; title?: string; fields?: string[]; reason?: string };
+  return {
+    from: detail.from ? t(`deals.stage.${detail.from}`) : "",
+    to: detail.to ? t(`deals.stage.${detail.to}`) : "",
+    title: detail.title ?? "",
+    fields: (detail.fields ?? []).map((field) => t(`deals.field.${field}`)).join(", "),
+  };
+}
