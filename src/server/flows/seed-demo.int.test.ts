@@ -84,6 +84,33 @@ describe("the demo forum", () => {
     expect(stats.exhibitors.byCountry.map((c: { key: string }) => c.key)).toEqual(expect.arrayContaining(["TJ", "KG"]));
   }, 60_000);
 
+  it("keeps the agenda's deals and joint ventures, each seen only by its parties and those they shared it with", async () => {
+    const signIn = async (email: string) => {
+      const res = await t.app.inject({ method: "POST", url: "/api/auth/sign-in/email", payload: { email, password: DEMO_PASSWORD } });
+      return cookieOf(res.headers["set-cookie"]);
+    };
+    const dealsOf = async (email: string) =>
+      (await t.app.inject({ url: "/api/v1/deals", headers: { cookie: await signIn(email) } })).json() as {
+        items: { id: string; title: { en?: string }; stage: string; valueUsd: number | null }[];
+        totals: { byStage: { key: string; count: number }[] };
+      };
+    const silk = await dealsOf("farhod.nazarzoda@tojik-silk.demo.hamkori.org");
+    const venture = silk.items.find((d) => d.title.en === "Khujand–Kazan silk yarn joint enterprise");
+    expect(venture).toMatchObject({ stage: "memorandum" });
+    expect(venture?.valueUsd).toBeCloseTo(148_000_000 * 0.0118, 2);
+    const organiser = await dealsOf("ravshan.yormuhammadov@dushanbe-expo-services.demo.hamkori.org");
+    expect(organiser.items.map((d) => d.title.en).sort()).toEqual(["Dushanbe furniture factory with Zelyony Dol", "Khujand–Kazan silk yarn joint enterprise"]);
+    expect((await dealsOf("talant.abdykerimov@osh-pakhta.demo.hamkori.org")).items).toEqual([]);
+    const detail = (
+      await t.app.inject({ url: `/api/v1/deals/${venture?.id}`, headers: { cookie: await signIn("farhod.nazarzoda@tojik-silk.demo.hamkori.org") } })
+    ).json();
+    expect(detail.milestones.map((m: { title: string; doneOn: string | null }) => [m.title, m.doneOn !== null])).toEqual([
+      ["Feasibility study agreed", true],
+      ["Twisting machines ordered", false],
+    ]);
+    expect(detail.facility).toMatchObject({ location: "Khujand, Sughd free economic zone", jobs: 240 });
+  });
+
   it("never loads twice", async () => {
     expect((await seedDemo(t.ctx)).skipped).toBe(true);
   });

@@ -9,3 +9,5 @@ export function registerCooperation(app: ZodApp, ctx: AppContext) {
   registerOpportunityRoutes(app, ctx);
   registerDealRoutes(app, ctx);
 }
+
+export * as deals from "./deals/deal.service";
