@@ -129,6 +129,7 @@ export function DealsPage() {
             <SimpleGrid cols={{ base: 1, md: 3 }}>
               <DataTable
                 title={t("deals.totals.byStage")}
+                minWidth={0}
                 rows={data.totals.byStage}
                 rowKey={(row) => row.key}
                 columns={[
@@ -139,6 +140,7 @@ export function DealsPage() {
               />
               <DataTable
                 title={t("deals.totals.byCountry")}
+                minWidth={0}
                 rows={data.totals.byCountry}
                 rowKey={(row) => row.key}
                 columns={[
@@ -149,6 +151,7 @@ export function DealsPage() {
               />
               <DataTable
                 title={t("deals.totals.bySector")}
+                minWidth={0}
                 rows={data.totals.bySector}
                 rowKey={(row) => row.key}
                 columns={[

@@ -7,10 +7,20 @@ import { PanelHeading } from "./PanelHeading";
 
 export type Column<T> = CsvColumn<T> & { render?: (row: T) => ReactNode; numeric?: boolean };
 
-type Props<T> = { title: string; description?: string; columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string; empty?: string; testId?: string };
+type Props<T> = {
+  title: string;
+  description?: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string;
+  empty?: string;
+  testId?: string;
+  /** Below this width the table scrolls sideways rather than squeezing its columns. */
+  minWidth?: number;
+};
 
 /** A titled table that scrolls sideways on a phone and downloads as CSV. */
-export function DataTable<T>({ title, description, columns, rows, rowKey, empty, testId }: Props<T>) {
+export function DataTable<T>({ title, description, columns, rows, rowKey, empty, testId, minWidth = 480 }: Props<T>) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p={{ base: "sm", sm: "md" }} radius="md" data-testid={testId}>
@@ -24,7 +34,7 @@ export function DataTable<T>({ title, description, columns, rows, rowKey, empty,
           </Text>
         ) : (
           <ScrollArea type="auto">
-            <Table striped highlightOnHover fz="sm" miw={480}>
+            <Table striped highlightOnHover fz="sm" miw={minWidth}>
               <Table.Thead>
                 <Table.Tr>
                   {columns.map((c) => (

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { browserPerSpec, newPage, snapshot } from "./support/browser";
+import { DEMO_PASSWORD, signIn } from "./support/outbox";
+
+const browser = browserPerSpec();
+
+describe("cooperation", () => {
+  it("an official reads Tajikistan–Tatarstan opportunities in Russian, finds silk, sees the chain and opens a candidate company", async () => {
+    const { page } = await newPage(browser(), { locale: "ru-RU" });
+    await page.goto("/cooperation?a=TJ&b=RU-TA");
+    await page.getByRole("heading", { level: 1, name: /Таджикистан и .*Татарстан: совместные предприятия/ }).waitFor();
+    await page.getByTestId("synthetic-notice").waitFor();
+    const silk = page.getByTestId("opportunity").filter({ hasText: "Шёлк" }).first();
+    await silk.waitFor();
+    // The reason in words, the trade figure behind it and the Tajik silk maker among the candidates.
+    expect(await silk.textContent()).toMatch(/импортирует|ищет/);
+    expect(await silk.textContent()).toMatch(/млн|тыс/);
+    await snapshot(page, "cooperation-opportunities-ru");
+
+    await page.getByRole("tab", { name: "Цепочки стоимости" }).click();
+    await page.getByLabel("Цепочка стоимости").click();
+    await page.getByRole("option", { name: "Шёлк" }).click();
+    await page.getByTestId("chain-sankey").locator("svg").waitFor();
+    const rawSilk = page.getByTestId("chain-stages").getByRole("row").filter({ hasText: "Шёлк-сырец" });
+    // Tojik Silk makes raw silk: the Tajik side has a company at that stage.
+    await expect.poll(async () => (await rawSilk.textContent()) ?? "").toMatch(/Шёлк-сырец/);
+    await snapshot(page, "cooperation-chain-ru");
+
+    await page.getByRole("tab", { name: "Возможности" }).click();
+    await silk.getByTestId("candidates").getByRole("link", { name: "Таджикский шёлк" }).click();
+    await page.getByRole("heading", { level: 1, name: /Таджикский шёлк/ }).waitFor();
+  });
+
+  it("a Tajik silk maker turns the opportunity into a joint venture with Kazan Silk, moves it on, and finds it on the board", async () => {
+    const { page } = await newPage(browser());
+    await signIn(page, "farhod.nazarzoda@tojik-silk.demo.hamkori.org", DEMO_PASSWORD);
+    await page.goto("/cooperation?a=TJ&b=RU-TA");
+    const silk = page.getByTestId("opportunity").filter({ hasText: "Silk" }).first();
+    await silk.getByRole("link", { name: "Turn into a deal" }).click();
+
+    await page.getByRole("heading", { level: 1, name: "New deal" }).waitFor();
+    const form = page.getByTestId("deal-form");
+    // Filled in from the opportunity: a joint venture with the stage's codes.
+    expect(await form.getByLabel("Kind").inputValue()).toBe("Joint venture");
+    expect(await form.getByLabel("HS codes").inputValue()).toMatch(/^50/);
+    const title = `Silk yarn with Kazan ${Date.now()}`;
+    await form.getByLabel("Title").fill(title);
+    await form.getByLabel("Partner", { exact: true }).fill("Kazan Silk");
+    await page
+      .getByRole("option", { name: /Kazan Silk/ })
+      .first()
+      .click();
+    await form.getByLabel("Value").fill("148000000");
+    await form.getByLabel("Currency").fill("RUB");
+    // A value in roubles needs its dollar rate: the form says so and nothing is saved.
+    await form.getByRole("button", { name: "Create deal" }).click();
+    await form.getByText("Give the USD rate and its date for a value in another currency").waitFor();
+    await form.getByLabel("USD per unit of currency").fill("0.0118");
+    await form.getByLabel("Rate date").fill("2025-04-10");
+    await form.getByLabel("Location").fill("Khujand");
+    await form.getByRole("button", { name: "Create deal" }).click();
+
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    expect(await page.getByTestId("deal-stage").textContent()).toBe("Lead");
+    await expect.poll(async () => (await page.locator("main").textContent()) ?? "").toContain("US$1.7m");
+    await page.getByTestId("deal-stage-select").click();
+    await page.getByRole("option", { name: "Talks" }).click();
+    await page.getByRole("button", { name: "Save stage" }).click();
+    await expect.poll(async () => page.getByTestId("deal-stage").textContent()).toBe("Talks");
+    await page.getByTestId("activity").getByText("Moved from Lead to Talks").waitFor();
+
+    await page.goto("/deals");
+    await page.getByTestId("deal-column-talks").getByRole("link", { name: title }).waitFor();
+    await snapshot(page, "deals-board");
+  });
+});
