@@ -1,3 +1,4 @@
+export * from "./agendas";
 export * from "./deals";
 export * from "./opportunities";
 export * from "./value-chains";

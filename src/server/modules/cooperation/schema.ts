@@ -82,3 +82,89 @@ export const dealActivity = pgTable(
   },
   (t) => [index("deal_activity_deal_idx").on(t.dealId, t.at)],
 );
+
+/** A cooperation agenda between two jurisdictions (TJ and RU-TA), kept by officials' organisations. */
+export const agenda = pgTable("agenda", {
+  id: text("id").primaryKey(),
+  a: text("a").notNull(),
+  b: text("b").notNull(),
+  title: jsonb("title").$type<TLocalizedText>().notNull(),
+  priorityAreas: text("priority_areas").array().notNull().default(sql`'{}'::text[]`),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const agendaKeeper = pgTable(
+  "agenda_keeper",
+  {
+    agendaId: text("agenda_id")
+      .notNull()
+      .references(() => agenda.id, { onDelete: "cascade" }),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.agendaId, t.organizationId] })],
+);
+
+export const agendaMeeting = pgTable(
+  "agenda_meeting",
+  {
+    id: text("id").primaryKey(),
+    agendaId: text("agenda_id")
+      .notNull()
+      .references(() => agenda.id, { onDelete: "cascade" }),
+    date: date("date").notNull(),
+    place: text("place").notNull(),
+    participants: text("participants").notNull().default(""),
+    decisions: text("decisions").notNull().default(""),
+  },
+  (t) => [index("agenda_meeting_agenda_idx").on(t.agendaId, t.date)],
+);
+
+export const agendaCommitment = pgTable(
+  "agenda_commitment",
+  {
+    id: text("id").primaryKey(),
+    agendaId: text("agenda_id")
+      .notNull()
+      .references(() => agenda.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    area: text("area"),
+    owner: text("owner").notNull(),
+    ownerEmail: text("owner_email"),
+    dueDate: date("due_date").notNull(),
+    status: text("status").notNull(), // planned | in_progress | done | cancelled
+  },
+  (t) => [index("agenda_commitment_agenda_idx").on(t.agendaId, t.dueDate)],
+);
+
+/** Which deals and joint ventures deliver a commitment. */
+export const commitmentDeal = pgTable(
+  "commitment_deal",
+  {
+    commitmentId: text("commitment_id")
+      .notNull()
+      .references(() => agendaCommitment.id, { onDelete: "cascade" }),
+    dealId: text("deal_id")
+      .notNull()
+      .references(() => deal.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.commitmentId, t.dealId] }), index("commitment_deal_deal_idx").on(t.dealId)],
+);
+
+export const agendaTarget = pgTable(
+  "agenda_target",
+  {
+    id: text("id").primaryKey(),
+    agendaId: text("agenda_id")
+      .notNull()
+      .references(() => agenda.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(), // turnover_usd | joint_enterprises | scholarships_offered | scholarships_awarded
+    year: integer("year").notNull(),
+    target: doublePrecision("target").notNull(),
+    actual: doublePrecision("actual"),
+    reported: doublePrecision("reported"),
+    source: text("source").notNull().default(""),
+  },
+  (t) => [index("agenda_target_agenda_idx").on(t.agendaId, t.year)],
+);

@@ -1,9 +1,9 @@
 import jsQR from "jsqr";
 import { describe, expect, it } from "vitest";
 import { deriveForumKeys, signBadgeToken } from "../../../../engines/badge-token";
+import { type PdfPage, readPdf } from "../../../testing/pdf-reader";
 import { type BadgePrint, renderBadgePdf } from "./badge-pdf";
 import { qrMatrix } from "./badge-qr";
-import { type PdfPage, readPdf } from "./pdf-reader.test-support";
 
 const keys = deriveForumKeys("test-secret", "forum-1");
 const badge = (overrides: Partial<BadgePrint> = {}): BadgePrint => ({

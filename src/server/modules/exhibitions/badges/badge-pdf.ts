@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
 import { isHexColor, normalizeBadgeCode } from "../../../../engines/badge-token";
+import { pdfOutput } from "../../../platform/pdf";
 import { loadBadgeFonts, registerBadgeFonts } from "./badge-fonts";
 import { BADGE_PAGE_SIZE, type BadgePrint, drawBadge } from "./badge-layout";
 
@@ -35,15 +36,6 @@ function validateBadges(badges: BadgePrint[]): void {
   });
 }
 
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  return new Promise((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-}
-
 /**
  * Renders one A6 page per badge. Rejects with the signal's reason (an AbortError) as soon as it
  * is aborted, between badges.
@@ -54,7 +46,7 @@ export async function renderBadgePdf(badges: BadgePrint[], options: RenderBadgeO
   validateBadges(badges);
   const fonts = await loadBadgeFonts();
   const doc = new PDFDocument({ autoFirstPage: false, compress: options.compress ?? true, info: { Title: "Badges", Producer: "Hamkori" } });
-  const output = collect(doc);
+  const output = pdfOutput(doc);
   registerBadgeFonts(doc, fonts);
   for (const [index, badge] of badges.entries()) {
     doc.addPage({ size: BADGE_PAGE_SIZE, margin: 0 });

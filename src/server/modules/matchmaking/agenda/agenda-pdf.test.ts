@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readPdf } from "../../exhibitions/badges/pdf-reader.test-support";
+import { readPdf } from "../../../testing/pdf-reader";
 import { type AgendaPrint, renderAgendaPdf } from "./agenda-pdf";
 import { languageFromHeader } from "./agenda-words";
 

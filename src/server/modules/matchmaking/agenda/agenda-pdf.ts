@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { TLanguage } from "../../../../contracts/common";
 import { intlLocale } from "../../../platform/i18n";
+import { makeRoom, pdfOutput } from "../../../platform/pdf";
 import { loadPrintFonts, PRINT_FONT, registerPrintFonts } from "../../exhibitions";
 import { AGENDA_WORDS } from "./agenda-words";
 
@@ -28,26 +29,12 @@ const MARGIN = 50;
 const COLUMNS = { time: 95, counterpart: 215 }; // widths; the place takes the rest
 const GAP = 10;
 
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  return new Promise((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-}
-
-/** Starts a new page when `height` more points would run past the bottom margin. */
-function makeRoom(doc: PDFKit.PDFDocument, height: number) {
-  if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
-}
-
 function drawRow(doc: PDFKit.PDFDocument, cells: [string, string, string], bold: boolean) {
   const width = doc.page.width - 2 * MARGIN;
   const widths = [COLUMNS.time, COLUMNS.counterpart, width - COLUMNS.time - COLUMNS.counterpart - 2 * GAP];
   doc.font(bold ? PRINT_FONT.bold : PRINT_FONT.regular).fontSize(10);
   const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i] })));
-  makeRoom(doc, height + 6);
+  makeRoom(doc, height + 6, MARGIN);
   const top = doc.y;
   let x = MARGIN;
   cells.forEach((cell, i) => {
@@ -70,7 +57,7 @@ export async function renderAgendaPdf(agenda: AgendaPrint, options: { compress?:
     compress: options.compress ?? true,
     info: { Title: `${words.title}: ${agenda.organizationName}`, Producer: "Hamkori" },
   });
-  const output = collect(doc);
+  const output = pdfOutput(doc);
   registerPrintFonts(doc, await loadPrintFonts());
 
   doc.font(PRINT_FONT.bold).fontSize(18).text(agenda.forumName);
@@ -86,7 +73,7 @@ export async function renderAgendaPdf(agenda: AgendaPrint, options: { compress?:
     const dayText = day.format(meeting.startsAt);
     if (dayText !== currentDay) {
       currentDay = dayText;
-      makeRoom(doc, 60);
+      makeRoom(doc, 60, MARGIN);
       doc.moveDown(0.4).font(PRINT_FONT.bold).fontSize(12).text(dayText, MARGIN);
       doc.moveDown(0.3);
       drawRow(doc, [words.time, words.counterpart, words.place], true);
@@ -97,7 +84,7 @@ export async function renderAgendaPdf(agenda: AgendaPrint, options: { compress?:
   }
 
   if (agenda.unscheduled.length > 0) {
-    makeRoom(doc, 60);
+    makeRoom(doc, 60, MARGIN);
     doc.moveDown(0.8).font(PRINT_FONT.bold).fontSize(12).text(words.unscheduled, MARGIN);
     doc.moveDown(0.3);
     for (const meeting of agenda.unscheduled) drawRow(doc, ["—", meeting.counterpart, meeting.place], false);

@@ -9,10 +9,10 @@ import {
   setUpMatchmaking,
   slotStart,
 } from "../../../testing/matchmaking-fixtures";
+import { inflatePdf } from "../../../testing/pdf-inflate";
+import { readPdf } from "../../../testing/pdf-reader";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
-import { readPdf } from "../../exhibitions/badges/pdf-reader.test-support";
 import { parseCalendar } from "./ics-reader.test-support";
-import { inflatePdf } from "./pdf-inflate.test-support";
 
 let t: TestApp;
 let forum: MatchmakingForum;

@@ -1,5 +1,7 @@
 import type { AppContext } from "../../../platform/context";
+import { AppError } from "../../../platform/errors";
 import { jurisdictionSeries, valuesOfYear } from "./jurisdiction-series";
+import { pairFigures } from "./pair-aggregate";
 import { loadTradeSources, pairTables, pickYear } from "./trade-sources";
 import { cachedWorldProducts } from "./world-aggregates";
 
@@ -39,4 +41,16 @@ export async function pairProducts(ctx: AppContext, a: string, b: string, year?:
     b: { exports: valuesOfYear(xb, shown), imports: valuesOfYear(mb, shown) },
     world: new Map(worldProducts.map((p) => [p.hs, p.value])),
   };
+}
+
+/** Turnover (both directions) between two jurisdictions by year, with the dataset it comes from; null without one. */
+export async function pairTurnover(ctx: AppContext, a: string, b: string): Promise<{ dataset: string; synthetic: boolean; years: Map<number, number> } | null> {
+  const sources = await loadTradeSources(ctx.analytics);
+  const dataset = await sources.flowsFor([a, b]).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "no_trade_data") return null;
+    throw error;
+  });
+  if (!dataset) return null;
+  const { summary } = await pairFigures(ctx.analytics, await pairTables(sources, dataset, a, b), a, b, []);
+  return { dataset: dataset.name, synthetic: dataset.synthetic, years: new Map(summary.filter((y) => y.ab + y.ba > 0).map((y) => [y.year, y.ab + y.ba])) };
 }

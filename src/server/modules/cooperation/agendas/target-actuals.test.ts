@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { targetActual } from "./target-actuals";
+
+const venture = (id: string, stage: string, year: number, kind = "joint_venture") => ({ id, kind, stage, createdAt: new Date(`${year}-06-01T00:00:00Z`) });
+
+describe("target actuals", () => {
+  it("takes turnover from the trade dataset for the target's year", () => {
+    const turnover = { dataset: "BACI", years: new Map([[2024, 61e6]]) };
+    expect(targetActual({ kind: "turnover_usd", year: 2024, actual: null }, { turnover, linked: [] })).toEqual({ actual: 61e6, actualSource: "BACI" });
+    expect(targetActual({ kind: "turnover_usd", year: 2026, actual: null }, { turnover, linked: [] })).toEqual({ actual: null, actualSource: null });
+  });
+
+  it("counts linked joint ventures that reached an agreement by the year, once each", () => {
+    const linked = [
+      venture("silk", "agreement", 2025),
+      venture("silk", "agreement", 2025),
+      venture("furniture", "talks", 2025),
+      venture("workwear", "operating", 2025, "supply_contract"),
+      venture("pharma", "operating", 2026),
+    ];
+    expect(targetActual({ kind: "joint_enterprises", year: 2025, actual: null }, { turnover: null, linked })).toEqual({ actual: 1, actualSource: "deals" });
+    expect(targetActual({ kind: "joint_enterprises", year: 2026, actual: 7 }, { turnover: null, linked }).actual).toBe(2);
+  });
+
+  it("keeps what the keepers entered for scholarships", () => {
+    expect(targetActual({ kind: "scholarships_awarded", year: 2025, actual: 38 }, { turnover: null, linked: [] })).toEqual({
+      actual: 38,
+      actualSource: "keepers",
+    });
+    expect(targetActual({ kind: "scholarships_offered", year: 2025, actual: null }, { turnover: null, linked: [] })).toEqual({
+      actual: null,
+      actualSource: null,
+    });
+  });
+});
