@@ -13,6 +13,7 @@ type DemoDeal = Omit<TDealInput, "parties" | "sharedWith"> & { key: string; part
  */
 export async function seedDemoDeals(ctx: AppContext, directory: DemoDirectory) {
   const { deals: demo } = readDataFile<{ deals: DemoDeal[] }>("demo/deals.json");
+  const created = new Map<string, { id: string; starterKey: string }>();
   for (const { key, parties, sharedWith, milestones, ...rest } of demo) {
     const idOf = (organization: string) => {
       const found = directory.organizations.get(organization);
@@ -21,12 +22,13 @@ export async function seedDemoDeals(ctx: AppContext, directory: DemoDirectory) {
     };
     const input = ZDealInput.parse({ ...rest, parties: parties.map((party) => idOf(party).id), sharedWith: sharedWith.map((org) => idOf(org).id) });
     const starter = idOf(parties[0]).owner;
-    const created = await deals.createDeal(ctx, starter, input);
+    const deal = await deals.createDeal(ctx, starter, input);
+    created.set(key, { id: deal.id, starterKey: parties[0] });
     for (const milestone of milestones) {
       const { done, ...fields } = milestone;
-      const withIt = await deals.addMilestone(ctx, starter, created.id, fields);
-      if (done) await deals.changeMilestone(ctx, starter, created.id, withIt.milestones.find((m) => m.title === fields.title)?.id as string, { done: true });
+      const withIt = await deals.addMilestone(ctx, starter, deal.id, fields);
+      if (done) await deals.changeMilestone(ctx, starter, deal.id, withIt.milestones.find((m) => m.title === fields.title)?.id as string, { done: true });
     }
   }
-  return demo.length;
+  return created;
 }

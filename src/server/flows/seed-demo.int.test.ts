@@ -111,6 +111,22 @@ describe("the demo forum", () => {
     expect(detail.facility).toMatchObject({ location: "Khujand, Sughd free economic zone", jobs: 240 });
   });
 
+  it("keeps the Tajikistan–Tatarstan agenda of the report with its meetings, commitments and targets", async () => {
+    const list = (await t.app.inject({ url: "/api/v1/agendas" })).json().items as { id: string; a: string; b: string }[];
+    expect(list.map((a) => `${a.a}|${a.b}`)).toEqual(["TJ|RU-TA", "TJ|KG"]);
+    const agenda = (await t.app.inject({ url: `/api/v1/agendas/${list[0].id}` })).json();
+    expect(agenda.meetings.map((m: { date: string; place: string }) => [m.date, m.place])).toEqual([
+      ["2024-10-23", "Kazan (BRICS summit)"],
+      ["2025-04-03", "Dushanbe"],
+    ]);
+    expect(agenda.meetings[0].decisions).toContain("exceeded $50 million");
+    const turnover2024 = agenda.targets.find((x: { kind: string; year: number }) => x.kind === "turnover_usd" && x.year === 2024);
+    expect(turnover2024).toMatchObject({ reported: 77_300_000, actualSource: expect.stringMatching(/synthetic/i) });
+    const yarn = agenda.commitments.find((c: { title: string }) => c.title === "Joint enterprises for silk and wool yarns");
+    // Anonymous readers learn that a deal serves it, not which.
+    expect(yarn).toMatchObject({ dealCount: 1, deals: [] });
+  });
+
   it("never loads twice", async () => {
     expect((await seedDemo(t.ctx)).skipped).toBe(true);
   });

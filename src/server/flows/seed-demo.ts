@@ -6,6 +6,7 @@ import type { SessionUser } from "../platform/auth";
 import type { AppContext } from "../platform/context";
 import { newId } from "../platform/ids";
 import { hasUsers, insertUserWithPassword } from "../platform/users.repository";
+import { seedDemoAgendas } from "./seed-demo-agendas";
 import { seedDemoDeals } from "./seed-demo-deals";
 import { createDemoOrganization, type DemoPerson } from "./seed-demo-directory";
 import { type DemoDirectory, seedDemoForum } from "./seed-demo-forum";
@@ -28,7 +29,8 @@ export type SeedReport = { users: number; organizations: number; products: numbe
  * Loads the demo forum world (data/demo/world.json): organisations with their people and
  * products, then the Dushanbe forum of data/demo/forum.json on top of them, then its B2B meetings
  * (data/demo/matchmaking.json, with the buyers and investors of data/demo/buyers.json), then the
- * deals and joint ventures of data/demo/deals.json. Runs only
+ * deals and joint ventures of data/demo/deals.json and the cooperation agendas of
+ * data/demo/agendas.json. Runs only
  * on an empty database, so it never mixes with real data. Trade statistics (synthetic, see
  * data/demo/trade-economies.json) load into an empty trade store on their own terms.
  */
@@ -66,7 +68,8 @@ export async function seedDemo(ctx: AppContext, progress: (line: string, done: n
   const organiser = directory.organizations.get(forum.organizerKey)?.owner as SessionUser;
   // The B2B meetings bring buyers and investors of their own (data/demo/buyers.json).
   const buyers = await seedDemoMatchmaking(ctx, directory, forum.forumId, organiser, passwordHash, (line) => progress(`B2B meetings: ${line}`, total, total));
-  const dealCount = await seedDemoDeals(ctx, directory);
-  progress(`Deals and joint ventures: ${dealCount}`, total, total);
+  const deals = await seedDemoDeals(ctx, directory);
+  progress(`Deals and joint ventures: ${deals.size}`, total, total);
+  progress(`Cooperation agendas: ${await seedDemoAgendas(ctx, directory, deals)}`, total, total);
   return { users: users + buyers.users, organizations: total + buyers.organizations, products: productCount, visitors: forum.visitors, skipped: false };
 }
