@@ -5,9 +5,16 @@ import { DEMO_PASSWORD, signIn } from "./support/outbox";
 const browser = browserPerSpec();
 
 describe("cooperation", () => {
-  it("an official reads Tajikistan–Tatarstan opportunities in Russian, finds silk, sees the chain and opens a candidate company", async () => {
+  it("an official opens the Tajikistan–Tatarstan agenda in Russian, goes to its opportunities, finds silk, sees the chain and opens a candidate company", async () => {
     const { page } = await newPage(browser(), { locale: "ru-RU" });
-    await page.goto("/cooperation?a=TJ&b=RU-TA");
+    await page.goto("/agendas");
+    await page.getByRole("link", { name: "Повестка сотрудничества Таджикистана и Татарстана" }).click();
+    await page.getByRole("heading", { level: 1, name: "Повестка сотрудничества Таджикистана и Татарстана" }).waitFor();
+    // The dashboard: the reported 2024 figure beside the statistics, and the commitments with their owners.
+    await page.getByTestId("agenda-targets").getByText(/Заявлено: 77,3\s*млн/).waitFor();
+    await page.getByTestId("commitment").filter({ hasText: "Joint enterprises for silk and wool yarns" }).waitFor();
+    await snapshot(page, "agenda-ru");
+    await page.getByRole("link", { name: "Возможности для совместных предприятий" }).click();
     await page.getByRole("heading", { level: 1, name: /Таджикистан и .*Татарстан: совместные предприятия/ }).waitFor();
     await page.getByTestId("synthetic-notice").waitFor();
     const silk = page.getByTestId("opportunity").filter({ hasText: "Шёлк" }).first();
@@ -68,6 +75,16 @@ describe("cooperation", () => {
     await page.getByRole("button", { name: "Save stage" }).click();
     await expect.poll(async () => page.getByTestId("deal-stage").textContent()).toBe("Talks");
     await page.getByTestId("activity").getByText("Moved from Lead to Talks").waitFor();
+
+    // The joint venture serves the agenda's commitment on silk and wool yarns, and shows under it.
+    await page.getByLabel("Agenda", { exact: true }).click();
+    await page.getByRole("option", { name: "Tajikistan–Tatarstan cooperation agenda" }).click();
+    await page.getByLabel("Commitment", { exact: true }).click();
+    await page.getByRole("option", { name: "Joint enterprises for silk and wool yarns" }).click();
+    await page.getByRole("button", { name: "Link" }).click();
+    await page.getByRole("link", { name: "Joint enterprises for silk and wool yarns" }).click();
+    const commitment = page.getByTestId("commitment").filter({ hasText: "Joint enterprises for silk and wool yarns" });
+    await commitment.getByRole("link", { name: new RegExp(title) }).waitFor();
 
     await page.goto("/deals");
     await page.getByTestId("deal-column-talks").getByRole("link", { name: title }).waitFor();

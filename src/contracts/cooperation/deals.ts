@@ -124,6 +124,8 @@ export const ZDeal = ZDealSummary.extend({
   origin: z.object({ type: z.enum(["meeting", "opportunity"]), ref: z.string() }).nullable(),
   milestones: z.array(ZMilestone),
   activity: z.array(ZActivity),
+  /** The cooperation agendas' commitments this deal serves. */
+  commitments: z.array(z.object({ id: z.string(), title: z.string(), agendaId: z.string() })),
   /** Whether the reader may change it (a member of a party). */
   editable: z.boolean(),
   createdAt: z.string(),

@@ -79,6 +79,7 @@ export function Layout() {
           <NavLink component={RouterNavLink} to="/forums" label={t("forums.nav")} leftSection={<CalendarIcon size={16} />} />
           <NavLink component={RouterNavLink} to="/trade" label={t("trade.nav")} leftSection={<ChartIcon size={16} />} />
           <NavLink component={RouterNavLink} to="/cooperation" label={t("cooperation.nav")} leftSection={<BuildingIcon size={16} />} />
+          <NavLink component={RouterNavLink} to="/agendas" label={t("agendas.nav")} leftSection={<CalendarIcon size={16} />} />
           {user ? (
             <>
               <NavLink component={RouterNavLink} to="/account" label={t("nav.account")} leftSection={<UserIcon size={16} />} />

@@ -3,7 +3,7 @@ import { user } from "../../../platform/auth.schema";
 import type { Db } from "../../../platform/db";
 import { newId } from "../../../platform/ids";
 import { organization } from "../../directory";
-import { deal, dealActivity, dealMilestone, dealOrganization } from "../schema";
+import { agendaCommitment, commitmentDeal, deal, dealActivity, dealMilestone, dealOrganization } from "../schema";
 
 export type DealRow = typeof deal.$inferSelect;
 export type DealInsert = typeof deal.$inferInsert;
@@ -99,4 +99,14 @@ export async function findActivity(db: Db, dealId: string) {
     .leftJoin(user, eq(user.id, dealActivity.actorId))
     .where(eq(dealActivity.dealId, dealId))
     .orderBy(asc(dealActivity.at), asc(dealActivity.id));
+}
+
+/** The agenda commitments a deal serves. */
+export function findServedCommitments(db: Db, dealId: string) {
+  return db
+    .select({ id: agendaCommitment.id, title: agendaCommitment.title, agendaId: agendaCommitment.agendaId })
+    .from(commitmentDeal)
+    .innerJoin(agendaCommitment, eq(agendaCommitment.id, commitmentDeal.commitmentId))
+    .where(eq(commitmentDeal.dealId, dealId))
+    .orderBy(asc(agendaCommitment.dueDate));
 }

@@ -41,9 +41,14 @@ export function CooperationPage() {
               {t("cooperation.lead")}
             </Text>
           </div>
-          <Button component={Link} to="/deals" variant="default">
-            {t("deals.title")}
-          </Button>
+          <Group gap="xs">
+            <Button component={Link} to="/agendas" variant="default">
+              {t("agendas.title")}
+            </Button>
+            <Button component={Link} to="/deals" variant="default">
+              {t("deals.title")}
+            </Button>
+          </Group>
         </Group>
         <Group align="flex-end" wrap="wrap">
           <JurisdictionPicker label={t("trade.field.a")} codes={codes} value={a} exclude={b} onChange={(code) => code && set({ a: code })} />

@@ -11,6 +11,7 @@ import { TitledPanel } from "../../../ui/TitledPanel";
 import { useDocumentTitle } from "../../../ui/useDocumentTitle";
 import { useLanguage } from "../../../ui/useLanguage";
 import { useUsd } from "../../trade/hooks/money";
+import { DealCommitments } from "../components/DealCommitments";
 import { DealMilestones } from "../components/DealMilestones";
 import { DealStageControl } from "../components/DealStageControl";
 import { useDeal } from "../hooks/deals";
@@ -85,6 +86,7 @@ export function DealPage() {
           </TitledPanel>
         ) : null}
         <DealMilestones deal={data} />
+        <DealCommitments deal={data} />
         <TitledPanel look="section" title={t("deals.activity.title")}>
           <Timeline active={data.activity.length} bulletSize={12} lineWidth={2} data-testid="activity">
             {data.activity.map((a) => (
