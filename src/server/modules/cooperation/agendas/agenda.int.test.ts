@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TAgenda, TDeal } from "../../../../contracts/cooperation";
-import { addCompany, type Company } from "../../../testing/matchmaking-fixtures";
+import { addCompany, type Company, mailsTo } from "../../../testing/matchmaking-fixtures";
 import { inflatePdf } from "../../../testing/pdf-inflate";
 import { readPdf } from "../../../testing/pdf-reader";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
@@ -109,6 +109,29 @@ describe("cooperation agendas", () => {
     expect(agreed.targets.find((x) => x.kind === "joint_enterprises")).toMatchObject({ actual: 1, actualSource: "deals" });
     const done = await call("PATCH", `/api/v1/commitments/${commitment}`, ministry.cookie, { status: "done" });
     expect((done.body as TAgenda).commitments[0]).toMatchObject({ status: "done", overdue: false });
+  });
+
+  it("reminds the owners of overdue and soon-due commitments by e-mail, when a keeper asks", async () => {
+    const soon = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await call("POST", `/api/v1/agendas/${agenda.id}/commitments`, ministry.cookie, {
+      title: "Scholarship quota agreed",
+      owner: "Ministry of Education",
+      ownerEmail: "scholarships@edu.example",
+      dueDate: soon,
+    });
+    await call("POST", `/api/v1/agendas/${agenda.id}/commitments`, ministry.cookie, {
+      title: "Second forum in Kazan",
+      owner: "Expo",
+      ownerEmail: "expo@expo.example",
+      dueDate: "2099-01-01",
+    });
+    expect((await call("POST", `/api/v1/agendas/${agenda.id}/reminders`, outsider.cookie)).status).toBe(403);
+    const sent = await call("POST", `/api/v1/agendas/${agenda.id}/reminders`, ministry.cookie);
+    expect(sent.body).toEqual({ sent: 1 });
+    const [mail] = await mailsTo(t, "scholarships@edu.example");
+    expect(mail.subject).toBe("Due soon: Scholarship quota agreed");
+    expect(mail.text).toContain("Tajikistan–Tatarstan cooperation");
+    expect(await mailsTo(t, "expo@expo.example")).toEqual([]);
   });
 
   it("prints the roadmap in the reader's language", async () => {

@@ -14,6 +14,7 @@ import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import type { ZodApp } from "../../../platform/http";
 import * as agendas from "./agenda.service";
+import { remindCommitmentOwners } from "./commitment-reminders";
 import { roadmapPdf } from "./roadmap-pdf";
 
 const ZParams = z.object({ id: ZId });
@@ -93,6 +94,19 @@ export function registerAgendaRoutes(app: ZodApp, ctx: AppContext) {
       reply.status(201);
       return changed;
     },
+  );
+
+  app.post(
+    "/api/v1/agendas/:id/reminders",
+    {
+      schema: {
+        tags,
+        summary: "E-mail the owners of commitments that are overdue or due within 30 days (the keepers)",
+        params: ZParams,
+        response: { 200: z.object({ sent: z.number().int() }) },
+      },
+    },
+    async (request) => ({ sent: (await remindCommitmentOwners(ctx, await ctx.requireUser(request), request.params.id)).sent }),
   );
 
   app.get(

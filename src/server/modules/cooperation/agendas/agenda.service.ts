@@ -15,7 +15,7 @@ type Ctx = Pick<AppContext, "database" | "reference" | "analytics">;
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Agendas are public; only members of the organisations that keep one may change it. */
-async function requireKeeper(ctx: Ctx, actor: SessionUser, agendaId: string) {
+export async function requireKeeper(ctx: Ctx, actor: SessionUser, agendaId: string) {
   const db = ctx.database.db;
   if (!(await repo.findAgenda(db, agendaId))) throw notFound("Agenda");
   if (!(await repo.isKeeper(db, agendaId, await organizationsOf(db, actor))))

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dueForReminder } from "./commitment-reminders";
 import { targetActual } from "./target-actuals";
 
 const venture = (id: string, stage: string, year: number, kind = "joint_venture") => ({ id, kind, stage, createdAt: new Date(`${year}-06-01T00:00:00Z`) });
@@ -31,5 +32,25 @@ describe("target actuals", () => {
       actual: null,
       actualSource: null,
     });
+  });
+});
+
+describe("commitment reminders", () => {
+  it("go to owners with an address whose open commitments are overdue or due within 30 days", () => {
+    const c = (dueDate: string, status = "planned", ownerEmail: string | null = "owner@ministry.tj") => ({ dueDate, status, ownerEmail });
+    const all = [
+      c("2025-05-01"),
+      c("2025-06-30"),
+      c("2025-07-01"),
+      c("2025-05-01", "done"),
+      c("2025-05-01", "cancelled"),
+      c("2025-05-01", "in_progress", null),
+      c("2025-05-20", "in_progress"),
+    ];
+    expect(dueForReminder(all, "2025-05-31").map((x) => [x.dueDate, x.status])).toEqual([
+      ["2025-05-01", "planned"],
+      ["2025-06-30", "planned"],
+      ["2025-05-20", "in_progress"],
+    ]);
   });
 });

@@ -27,3 +27,5 @@ export const useLinkDeal = () =>
   useAgendaMutation(({ commitmentId, dealId }: { commitmentId: string; dealId: string }) =>
     api.post<TAgenda>(`/api/v1/commitments/${commitmentId}/deals`, { dealId }),
   );
+
+export const useRemindOwners = (agendaId: string) => useMutation({ mutationFn: () => api.post<{ sent: number }>(`/api/v1/agendas/${agendaId}/reminders`) });

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Button, Container, Group, Stack, Text, Timeline, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
@@ -11,7 +12,7 @@ import { useLanguage } from "../../../ui/useLanguage";
 import { usePlaceNames } from "../../trade/hooks/place-names";
 import { AgendaCommitments } from "../components/AgendaCommitments";
 import { AgendaTargets } from "../components/AgendaTargets";
-import { useAgenda } from "../hooks/agendas";
+import { useAgenda, useRemindOwners } from "../hooks/agendas";
 
 /** One cooperation agenda: its dashboard of targets, overdue commitments, meetings, and the way to the opportunities it points at. */
 export function AgendaPage() {
@@ -19,6 +20,7 @@ export function AgendaPage() {
   const language = useLanguage();
   const id = useParams().id ?? "";
   const agenda = useAgenda(id);
+  const remind = useRemindOwners(id);
   const data = agenda.data;
   const name = usePlaceNames(data ? [data.a, data.b] : []);
   useDocumentTitle(data ? pickLocalized(data.title, language) : t("agendas.title"));
@@ -44,6 +46,18 @@ export function AgendaPage() {
           <Button component="a" href={`/api/v1/agendas/${data.id}/roadmap.pdf?lang=${language}`} variant="default">
             {t("agendas.roadmap")}
           </Button>
+          {data.editable ? (
+            <Button
+              variant="default"
+              loading={remind.isPending}
+              onClick={async () => {
+                const { sent } = await remind.mutateAsync();
+                notifications.show({ color: "green", message: t("agendas.remindersSent", { count: sent }) });
+              }}
+            >
+              {t("agendas.remind")}
+            </Button>
+          ) : null}
         </Group>
         <Group gap={4}>
           {data.priorityAreas.map((area) => (
