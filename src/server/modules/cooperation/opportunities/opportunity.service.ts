@@ -148,18 +148,7 @@ function describe(o: Opportunity, chains: readonly TValueChain[], facts: Record<
     const stage = chain.stages.find((s) => s.id === id);
     return { id, name: stage?.name ?? { en: id } };
   };
-  const figures = (side: Side, stage: string): TStageFigures => {
-    const f = facts[side].get(stageKey(o.chain, stage));
-    return {
-      exports: f?.exports ?? 0,
-      imports: f?.imports ?? 0,
-      rca: f?.rca ?? null,
-      makers: f?.makers.length ?? 0,
-      offers: f?.offers.length ?? 0,
-      requests: f?.requests.length ?? 0,
-    };
-  };
-  const side = (s: Side) => ({ stage: figures(s, o.stage), input: o.inputStage ? figures(s, o.inputStage) : null });
+  const side = (s: Side) => ({ stage: stageFigures(facts[s], o.chain, o.stage), input: o.inputStage ? stageFigures(facts[s], o.chain, o.inputStage) : null });
   return {
     id: `${o.kind}:${o.chain}:${o.stage}:${o.producer}`,
     kind: o.kind,
