@@ -78,6 +78,16 @@ CREATE TABLE "deal_activity" (
 	"detail" jsonb DEFAULT '{}'::jsonb NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "deal_document" (
+	"id" text PRIMARY KEY NOT NULL,
+	"deal_id" text NOT NULL,
+	"name" text NOT NULL,
+	"version" integer NOT NULL,
+	"file_id" text NOT NULL,
+	"uploaded_by" text,
+	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "deal_milestone" (
 	"id" text PRIMARY KEY NOT NULL,
 	"deal_id" text NOT NULL,
@@ -95,6 +105,7 @@ CREATE TABLE "deal_organization" (
 	CONSTRAINT "deal_organization_deal_id_organization_id_pk" PRIMARY KEY("deal_id","organization_id")
 );
 --> statement-breakpoint
+ALTER TABLE "stored_file" ADD COLUMN "private" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "agenda_commitment" ADD CONSTRAINT "agenda_commitment_agenda_id_agenda_id_fk" FOREIGN KEY ("agenda_id") REFERENCES "public"."agenda"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agenda_keeper" ADD CONSTRAINT "agenda_keeper_agenda_id_agenda_id_fk" FOREIGN KEY ("agenda_id") REFERENCES "public"."agenda"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agenda_keeper" ADD CONSTRAINT "agenda_keeper_organization_id_organization_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organization"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -105,6 +116,9 @@ ALTER TABLE "commitment_deal" ADD CONSTRAINT "commitment_deal_deal_id_deal_id_fk
 ALTER TABLE "deal" ADD CONSTRAINT "deal_created_by_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "deal_activity" ADD CONSTRAINT "deal_activity_deal_id_deal_id_fk" FOREIGN KEY ("deal_id") REFERENCES "public"."deal"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "deal_activity" ADD CONSTRAINT "deal_activity_actor_id_user_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "deal_document" ADD CONSTRAINT "deal_document_deal_id_deal_id_fk" FOREIGN KEY ("deal_id") REFERENCES "public"."deal"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "deal_document" ADD CONSTRAINT "deal_document_file_id_stored_file_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."stored_file"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "deal_document" ADD CONSTRAINT "deal_document_uploaded_by_user_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "deal_milestone" ADD CONSTRAINT "deal_milestone_deal_id_deal_id_fk" FOREIGN KEY ("deal_id") REFERENCES "public"."deal"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "deal_organization" ADD CONSTRAINT "deal_organization_deal_id_deal_id_fk" FOREIGN KEY ("deal_id") REFERENCES "public"."deal"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "deal_organization" ADD CONSTRAINT "deal_organization_organization_id_organization_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organization"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -114,5 +128,6 @@ CREATE INDEX "agenda_target_agenda_idx" ON "agenda_target" USING btree ("agenda_
 CREATE INDEX "commitment_deal_deal_idx" ON "commitment_deal" USING btree ("deal_id");--> statement-breakpoint
 CREATE INDEX "deal_stage_idx" ON "deal" USING btree ("stage");--> statement-breakpoint
 CREATE INDEX "deal_activity_deal_idx" ON "deal_activity" USING btree ("deal_id","at");--> statement-breakpoint
+CREATE UNIQUE INDEX "deal_document_version_idx" ON "deal_document" USING btree ("deal_id","name","version");--> statement-breakpoint
 CREATE INDEX "deal_milestone_deal_idx" ON "deal_milestone" USING btree ("deal_id");--> statement-breakpoint
 CREATE INDEX "deal_organization_org_idx" ON "deal_organization" USING btree ("organization_id");

@@ -124,6 +124,18 @@ export const ZDeal = ZDealSummary.extend({
   origin: z.object({ type: z.enum(["meeting", "opportunity"]), ref: z.string() }).nullable(),
   milestones: z.array(ZMilestone),
   activity: z.array(ZActivity),
+  /** Every version of every document, newest version first within a name. */
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      version: z.number().int(),
+      mediaType: z.string(),
+      byteSize: z.number().int(),
+      uploadedAt: z.string(),
+      uploadedBy: z.string().nullable(),
+    }),
+  ),
   /** The cooperation agendas' commitments this deal serves. */
   commitments: z.array(z.object({ id: z.string(), title: z.string(), agendaId: z.string() })),
   /** Whether the reader may change it (a member of a party). */

@@ -8,7 +8,8 @@ import type { ZodApp } from "./http";
 export function registerFileRoutes(app: ZodApp, ctx: AppContext) {
   app.get("/api/v1/files/:id", { schema: { tags: ["files"], summary: "An uploaded image", params: z.object({ id: ZId }) } }, async (request, reply) => {
     const file = await ctx.files.read(request.params.id);
-    if (!file) throw notFound("File");
+    // Private files (a deal's documents) are served only by their owner's routes, with its checks.
+    if (!file || file.meta.private) throw notFound("File");
     reply
       .header("content-type", file.meta.mediaType)
       .header("x-content-type-options", "nosniff")

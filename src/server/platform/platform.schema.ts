@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { user } from "./auth.schema";
 
 /** Every message the platform sends; without SMTP this is where an administrator reads them. */
@@ -20,4 +20,6 @@ export const storedFile = pgTable("stored_file", {
   sha256: text("sha256").notNull(),
   uploadedBy: text("uploaded_by").references(() => user.id, { onDelete: "set null" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  /** Served only through the module that owns it (a deal's documents), never at /api/v1/files. */
+  private: boolean("private").notNull().default(false),
 });

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
-import { date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import type { TLocalizedText } from "../../../contracts/common";
 import { user } from "../../platform/auth.schema";
+import { storedFile } from "../../platform/platform.schema";
 import { organization } from "../directory/schema";
 
 type FacilityPlan = {
@@ -167,4 +168,23 @@ export const agendaTarget = pgTable(
     source: text("source").notNull().default(""),
   },
   (t) => [index("agenda_target_agenda_idx").on(t.agendaId, t.year)],
+);
+
+/** A deal's documents: each upload under a name already used is its next version. */
+export const dealDocument = pgTable(
+  "deal_document",
+  {
+    id: text("id").primaryKey(),
+    dealId: text("deal_id")
+      .notNull()
+      .references(() => deal.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    version: integer("version").notNull(),
+    fileId: text("file_id")
+      .notNull()
+      .references(() => storedFile.id, { onDelete: "restrict" }),
+    uploadedBy: text("uploaded_by").references(() => user.id, { onDelete: "set null" }),
+    uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("deal_document_version_idx").on(t.dealId, t.name, t.version)],
 );

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TDeal, TDealList } from "../../../../contracts/cooperation";
 import { addCompany, type Company } from "../../../testing/matchmaking-fixtures";
-import { createTestApp, type TestApp } from "../../../testing/test-app";
+import { createTestApp, multipartFile, type TestApp } from "../../../testing/test-app";
 
 let t: TestApp;
 let reeler: Company;
@@ -117,6 +117,44 @@ describe("deals and joint ventures", () => {
     expect((done.body as TDeal).milestones[0].doneOn).toBe(new Date().toISOString().slice(0, 10));
     expect((await call("POST", `/api/v1/deals/${jv.id}/milestones`, reeler.cookie, { title: "", dueDate: "2025-02-30", owner: "x" })).status).toBe(400);
     expect((await call("PATCH", `/api/v1/deals/${jv.id}/milestones/nope`, reeler.cookie, { done: true })).status).toBe(404);
+  });
+
+  it("keeps documents in versions, for the parties to upload and those shown the deal to read, never at the public file address", async () => {
+    const pdf = (text: string) => Buffer.from(`%PDF-1.4\n1 0 obj<<>>endobj\n% ${text}\ntrailer<<>>\n%%EOF\n`);
+    const upload = (cookie: string, bytes: Buffer, filename: string, type: string, name?: string) => {
+      const form = multipartFile("file", filename, type, bytes);
+      return t.app.inject({
+        method: "POST",
+        url: `/api/v1/deals/${jv.id}/documents${name ? `?name=${encodeURIComponent(name)}` : ""}`,
+        headers: { cookie, ...form.headers },
+        payload: form.payload,
+      });
+    };
+    expect((await upload(reeler.cookie, pdf("draft one"), "Memorandum.pdf", "application/pdf")).statusCode).toBe(201);
+    const second = await upload(atelier.cookie, pdf("draft two"), "memo-v2.pdf", "application/pdf", "Memorandum.pdf");
+    expect(second.statusCode).toBe(201);
+    const documents = (second.json() as TDeal).documents;
+    expect(documents.map((d) => [d.name, d.version])).toEqual([
+      ["Memorandum.pdf", 2],
+      ["Memorandum.pdf", 1],
+    ]);
+    expect((second.json() as TDeal).activity.at(-1)).toMatchObject({ action: "document", detail: { name: "Memorandum.pdf", version: 2 } });
+    // A script dressed as a PDF, and anything from outside the parties, is refused.
+    const script = await upload(reeler.cookie, Buffer.from("<script>alert(1)</script>"), "evil.pdf", "application/pdf");
+    expect(script.statusCode).toBe(415);
+    expect((await upload(ministry.cookie, pdf("x"), "x.pdf", "application/pdf")).statusCode).toBe(403);
+    expect((await upload(outsider.cookie, pdf("x"), "x.pdf", "application/pdf")).statusCode).toBe(404);
+
+    const first = documents.find((d) => d.version === 1);
+    const read = (cookie?: string) => t.app.inject({ url: `/api/v1/deals/${jv.id}/documents/${first?.id}`, headers: cookie ? { cookie } : {} });
+    const shown = await read(ministry.cookie);
+    expect(shown.statusCode).toBe(200);
+    expect(shown.body).toContain("draft one");
+    expect(shown.headers["content-disposition"]).toContain("attachment");
+    expect((await read(outsider.cookie)).statusCode).toBe(404);
+    expect((await read()).statusCode).toBe(404);
+    const stored = await t.ctx.database.db.query.dealDocument.findFirst({ where: (d, { eq }) => eq(d.id, first?.id as string) });
+    expect((await t.app.inject({ url: `/api/v1/files/${stored?.fileId}` })).statusCode).toBe(404);
   });
 
   it("totals the pipeline by stage, country and sector, with filters", async () => {

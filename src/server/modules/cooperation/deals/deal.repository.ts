@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { user } from "../../../platform/auth.schema";
 import type { Db } from "../../../platform/db";
 import { newId } from "../../../platform/ids";
+import { storedFile } from "../../../platform/platform.schema";
 import { organization } from "../../directory";
-import { agendaCommitment, commitmentDeal, deal, dealActivity, dealMilestone, dealOrganization } from "../schema";
+import { agendaCommitment, commitmentDeal, deal, dealActivity, dealDocument, dealMilestone, dealOrganization } from "../schema";
 
 export type DealRow = typeof deal.$inferSelect;
 export type DealInsert = typeof deal.$inferInsert;
@@ -109,4 +110,33 @@ export function findServedCommitments(db: Db, dealId: string) {
     .innerJoin(agendaCommitment, eq(agendaCommitment.id, commitmentDeal.commitmentId))
     .where(eq(commitmentDeal.dealId, dealId))
     .orderBy(asc(agendaCommitment.dueDate));
+}
+
+export function findDocuments(db: Db, dealId: string) {
+  return db
+    .select({
+      id: dealDocument.id,
+      name: dealDocument.name,
+      version: dealDocument.version,
+      fileId: dealDocument.fileId,
+      mediaType: storedFile.mediaType,
+      byteSize: storedFile.byteSize,
+      uploadedAt: dealDocument.uploadedAt,
+      uploadedBy: user.name,
+    })
+    .from(dealDocument)
+    .innerJoin(storedFile, eq(storedFile.id, dealDocument.fileId))
+    .leftJoin(user, eq(user.id, dealDocument.uploadedBy))
+    .where(eq(dealDocument.dealId, dealId))
+    .orderBy(asc(dealDocument.name), desc(dealDocument.version));
+}
+
+/** Adds a document as the next version of its name; the unique index settles two uploads at once. */
+export async function insertDocumentVersion(db: Db, row: { id: string; dealId: string; name: string; fileId: string; uploadedBy: string }) {
+  const [{ next }] = await db
+    .select({ next: sql<number>`coalesce(max(${dealDocument.version}), 0)::int + 1` })
+    .from(dealDocument)
+    .where(and(eq(dealDocument.dealId, row.dealId), eq(dealDocument.name, row.name)));
+  await db.insert(dealDocument).values({ ...row, version: next });
+  return next;
 }

@@ -2,8 +2,11 @@ import { z } from "zod";
 import { ZId } from "../../../../contracts/common";
 import { ZDeal, ZDealInput, ZDealList, ZDealPatch, ZDealQuery, ZMilestoneInput, ZMilestonePatch } from "../../../../contracts/cooperation";
 import type { AppContext } from "../../../platform/context";
+import { MAX_DOCUMENT_BYTES } from "../../../platform/files";
 import type { ZodApp } from "../../../platform/http";
+import { readNamedUpload } from "../../../platform/http";
 import * as deals from "./deal.service";
+import { readDealDocument, uploadDealDocument } from "./deal-documents.service";
 
 const ZParams = z.object({ id: ZId });
 const ZMilestoneParams = z.object({ id: ZId, milestoneId: ZId });
@@ -74,5 +77,42 @@ export function registerDealRoutes(app: ZodApp, ctx: AppContext) {
     "/api/v1/deals/:id/milestones/:milestoneId",
     { schema: { tags, summary: "Change a milestone or mark it done", params: ZMilestoneParams, body: ZMilestonePatch, response: { 200: ZDeal } } },
     async (request) => deals.changeMilestone(ctx, await ctx.requireUser(request), request.params.id, request.params.milestoneId, request.body),
+  );
+
+  app.post(
+    "/api/v1/deals/:id/documents",
+    {
+      schema: {
+        tags,
+        summary:
+          "Upload a document (PDF, Word, Excel, PNG or JPEG, at most 20 MB, multipart field `file`, optional query `name`); the same name again is its next version",
+        params: ZParams,
+        querystring: z.object({ name: z.string().max(200).optional() }),
+        consumes: ["multipart/form-data"],
+        response: { 201: ZDeal },
+      },
+    },
+    async (request, reply) => {
+      const actor = await ctx.requireUser(request);
+      const upload = await readNamedUpload(request, "file", MAX_DOCUMENT_BYTES);
+      reply.status(201);
+      return uploadDealDocument(ctx, actor, request.params.id, { ...upload, name: request.query.name });
+    },
+  );
+
+  app.get(
+    "/api/v1/deals/:id/documents/:documentId",
+    { schema: { tags, summary: "Download one version of a deal's document (those who may see the deal)", params: ZParams.extend({ documentId: ZId }) } },
+    async (request, reply) => {
+      const document = await readDealDocument(ctx, await ctx.currentUser(request), request.params.id, request.params.documentId);
+      const filename = encodeURIComponent(`${document.name}`);
+      reply
+        .header("content-type", document.mediaType)
+        .header("x-content-type-options", "nosniff")
+        .header("content-security-policy", "default-src 'none'; sandbox")
+        .header("cache-control", "private, no-store")
+        .header("content-disposition", `attachment; filename*=UTF-8''${filename}`);
+      return reply.send(document.bytes);
+    },
   );
 }

@@ -59,11 +59,12 @@ async function checkOrganizations(ctx: Ctx, input: Pick<TDealInput, "kind" | "pa
 export async function getDeal(ctx: Ctx, actor: SessionUser | null, id: string): Promise<TDeal> {
   const db = ctx.database.db;
   const { row, editable } = await loadDealFor(db, actor, id, "see");
-  const [organizations, milestones, activity, commitments] = await Promise.all([
+  const [organizations, milestones, activity, commitments, documents] = await Promise.all([
     repo.findDealOrganizations(db, [id]),
     repo.findMilestones(db, id),
     repo.findActivity(db, id),
     repo.findServedCommitments(db, id),
+    repo.findDocuments(db, id),
   ]);
   const summary = toDealSummary(row, organizations);
   return {
@@ -77,6 +78,7 @@ export async function getDeal(ctx: Ctx, actor: SessionUser | null, id: string): 
     origin: row.origin ?? null,
     milestones: milestones.map((m) => ({ id: m.id, title: m.title, dueDate: m.dueDate, owner: m.owner, doneOn: m.doneOn })),
     activity: activity.map((a) => ({ at: a.at.toISOString(), actor: a.actor, action: a.action, detail: a.detail })),
+    documents: documents.map(({ fileId: _file, ...d }) => ({ ...d, uploadedAt: d.uploadedAt.toISOString() })),
     commitments,
     editable,
     createdAt: row.createdAt.toISOString(),

@@ -33,3 +33,7 @@ export const useChangeMilestone = (id: string) =>
   useDealMutation(({ milestoneId, ...patch }: TMilestonePatch & { milestoneId: string }) =>
     api.patch<TDeal>(`/api/v1/deals/${id}/milestones/${milestoneId}`, patch),
   );
+export const useUploadDocument = (id: string) =>
+  useDealMutation(({ file, name }: { file: File; name: string }) =>
+    api.upload<TDeal>("POST", `/api/v1/deals/${id}/documents${name.trim() ? `?name=${encodeURIComponent(name.trim())}` : ""}`, "file", file),
+  );

@@ -12,6 +12,7 @@ import { useDocumentTitle } from "../../../ui/useDocumentTitle";
 import { useLanguage } from "../../../ui/useLanguage";
 import { useUsd } from "../../trade/hooks/money";
 import { DealCommitments } from "../components/DealCommitments";
+import { DealDocuments } from "../components/DealDocuments";
 import { DealMilestones } from "../components/DealMilestones";
 import { DealStageControl } from "../components/DealStageControl";
 import { useDeal } from "../hooks/deals";
@@ -86,6 +87,7 @@ export function DealPage() {
           </TitledPanel>
         ) : null}
         <DealMilestones deal={data} />
+        <DealDocuments deal={data} />
         <DealCommitments deal={data} />
         <TitledPanel look="section" title={t("deals.activity.title")}>
           <Timeline active={data.activity.length} bulletSize={12} lineWidth={2} data-testid="activity">
@@ -106,11 +108,11 @@ export function DealPage() {
 
 /** What an activity line says: the stages it moved between, the milestone, the fields changed. */
 function activityValues(a: TDeal["activity"][number], t: (key: string) => string) {
-  const detail = a.detail as { from?: string; to?: string; title?: string; fields?: string[]; reason?: string };
+  const detail = a.detail as { from?: string; to?: string; title?: string; name?: string; version?: number; fields?: string[]; reason?: string };
   return {
     from: detail.from ? t(`deals.stage.${detail.from}`) : "",
     to: detail.to ? t(`deals.stage.${detail.to}`) : "",
-    title: detail.title ?? "",
+    title: detail.title ?? (detail.name ? `${detail.name} (${detail.version})` : ""),
     fields: (detail.fields ?? []).map((field) => t(`deals.field.${field}`)).join(", "),
   };
 }
