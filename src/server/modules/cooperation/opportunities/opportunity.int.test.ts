@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TChainCoverage, TOpportunities } from "../../../../contracts/cooperation";
 import { addCompany, type Company } from "../../../testing/matchmaking-fixtures";
+import { inflatePdf } from "../../../testing/pdf-inflate";
+import { readPdf } from "../../../testing/pdf-reader";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { seedDemoTrade } from "../../trade";
 
@@ -74,6 +76,24 @@ describe("GET /api/v1/opportunities", () => {
     expect(JSON.stringify(unknown.body)).toMatch(/"a"|field.*a/);
     const year = await opportunities("a=TJ&b=KG&year=1900");
     expect(year.status).toBe(400);
+  });
+});
+
+describe("GET /api/v1/opportunities/brief.pdf", () => {
+  it("prints one opportunity on a page in the reader's language, with its candidates", async () => {
+    const { body } = await opportunities("a=TJ&b=RU-TA");
+    const silk = (body as TOpportunities).items.find(
+      (o) => o.candidates.a.some((c) => c.id === reeler.organizationId) && o.candidates.b.some((c) => c.id === atelier.organizationId),
+    ) as TOpportunities["items"][number];
+    const response = await t.app.inject({ url: `/api/v1/opportunities/brief.pdf?a=TJ&b=RU-TA&id=${encodeURIComponent(silk.id)}&lang=tg` });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe("application/pdf");
+    const text = readPdf(inflatePdf(response.rawPayload))
+      .pages.flatMap((page) => page.text)
+      .join(" ");
+    for (const word of ["Имконияти", "муштарак", "Номзадҳо:", "Khujand", "Reeling", "Kazan", "Atelier"]) expect(text).toContain(word);
+    expect((await t.app.inject({ url: "/api/v1/opportunities/brief.pdf?a=TJ&b=RU-TA&id=nope" })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: "/api/v1/opportunities/brief.pdf?a=TJ&b=TJ&id=x" })).statusCode).toBe(400);
   });
 });
 

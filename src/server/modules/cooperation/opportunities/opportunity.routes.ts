@@ -1,7 +1,10 @@
+import { z } from "zod";
 import { ZChainCoverage, ZOpportunities, ZOpportunitiesQuery } from "../../../../contracts/cooperation";
 import type { AppContext } from "../../../platform/context";
+import { notFound } from "../../../platform/errors";
 import type { ZodApp } from "../../../platform/http";
 import { pairCoverage, pairOpportunities } from "./opportunity.service";
+import { opportunityBrief } from "./opportunity-brief";
 
 export function registerOpportunityRoutes(app: ZodApp, ctx: AppContext) {
   app.get(
@@ -28,5 +31,26 @@ export function registerOpportunityRoutes(app: ZodApp, ctx: AppContext) {
       },
     },
     (request) => pairCoverage(ctx, request.query),
+  );
+
+  app.get(
+    "/api/v1/opportunities/brief.pdf",
+    {
+      schema: {
+        tags: ["cooperation"],
+        summary: "One opportunity as a one-page PDF brief in the reader's language",
+        querystring: ZOpportunitiesQuery.and(z.object({ id: z.string().max(200), lang: z.enum(["en", "ru", "tg", "ky"]).default("en") })),
+        produces: ["application/pdf"],
+      },
+    },
+    async (request, reply) => {
+      const { id, lang, ...pair } = request.query;
+      const found = await pairOpportunities(ctx, pair);
+      const opportunity = found.items.find((o) => o.id === id);
+      if (!opportunity) throw notFound("Opportunity");
+      const pdf = await opportunityBrief(ctx, found, opportunity, lang);
+      reply.header("content-type", "application/pdf").header("content-disposition", `attachment; filename="opportunity-${pair.a}-${pair.b}.pdf"`);
+      return reply.send(pdf);
+    },
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, CopyButton, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { TOpportunity } from "../../../../contracts/cooperation";
@@ -31,7 +31,7 @@ export function OpportunityCard({ opportunity: o, names, codes, year }: Props) {
   const producerFigures = o.figures[o.producer];
   const rca = (o.inputStage ? producerFigures.input : producerFigures.stage)?.rca ?? null;
   return (
-    <Paper withBorder radius="md" p={{ base: "sm", sm: "md" }} data-testid="opportunity" data-opportunity={o.id}>
+    <Paper withBorder radius="md" p={{ base: "sm", sm: "md" }} data-testid="opportunity" data-opportunity={o.id} id={`opportunity-${o.id}`}>
       <Stack gap="xs">
         <Group gap="xs">
           <Badge variant="light">{text(o.chain)}</Badge>
@@ -90,7 +90,22 @@ export function OpportunityCard({ opportunity: o, names, codes, year }: Props) {
             </Stack>
           ))}
         </SimpleGrid>
-        <Group justify="flex-end">
+        <Group justify="flex-end" gap="xs">
+          <CopyButton value={`${window.location.origin}/cooperation?a=${codes.a}&b=${codes.b}#opportunity-${encodeURIComponent(o.id)}`}>
+            {({ copied, copy }) => (
+              <Button variant="subtle" size="xs" onClick={copy}>
+                {copied ? t("cooperation.linkCopied") : t("cooperation.share")}
+              </Button>
+            )}
+          </CopyButton>
+          <Button
+            component="a"
+            href={`/api/v1/opportunities/brief.pdf?${new URLSearchParams({ a: codes.a, b: codes.b, id: o.id, lang: language })}`}
+            variant="default"
+            size="xs"
+          >
+            {t("cooperation.brief")}
+          </Button>
           <Button component={Link} to={dealLink(o, sentence, codes[o.producer])} variant="light" size="xs">
             {t("cooperation.turnIntoDeal")}
           </Button>

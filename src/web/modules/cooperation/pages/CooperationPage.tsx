@@ -1,4 +1,5 @@
 import { Alert, Button, Container, Group, Stack, Tabs, Text, Title } from "@mantine/core";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
@@ -31,6 +32,11 @@ export function CooperationPage() {
   useDocumentTitle(title);
   const set = (changes: Record<string, string>) => setParams({ a, b, tab, ...changes }, { replace: true });
   const data = opportunities.data;
+  // A shared link names one opportunity after the #: bring it into view once the list is there.
+  useEffect(() => {
+    if (!data || !window.location.hash.startsWith("#opportunity-")) return;
+    document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView({ block: "center" });
+  }, [data]);
   return (
     <Container size="lg" py="lg">
       <Stack gap="md">
