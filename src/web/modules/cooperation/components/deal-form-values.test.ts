@@ -21,7 +21,7 @@ const blank: DealFormValues = {
   investmentUsd: "",
   jobs: 240,
   startDate: "",
-  origin: "process-inputs:silk:silk-yarn:a",
+  origin: { type: "opportunity", ref: "process-inputs:silk:silk-yarn:a" },
 };
 
 describe("the new-deal form", () => {

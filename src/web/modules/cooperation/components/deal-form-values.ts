@@ -22,7 +22,8 @@ export type DealFormValues = {
   investmentUsd: number | string;
   jobs: number | string;
   startDate: string;
-  origin: string;
+  /** Where the deal came from: an opportunity's id, or a meeting's. */
+  origin: { type: "meeting" | "opportunity"; ref: string } | null;
 };
 
 const numberOrNull = (value: number | string) => (value === "" || value === null ? null : Number(value));
@@ -59,7 +60,7 @@ export function toDealInput(values: DealFormValues, language: TLanguage): TDealI
             startDate: textOrNull(values.startDate),
           }
         : null,
-    origin: values.origin ? { type: "opportunity", ref: values.origin } : null,
+    origin: values.origin,
   };
 }
 

@@ -36,8 +36,8 @@ export function NewDealPage() {
       partner2: null,
       sharedWith: null,
       stage: "lead",
-      value: "",
-      currency: "USD",
+      value: params.get("value") ?? "",
+      currency: params.get("currency") ?? "USD",
       usdRate: "",
       rateDate: "",
       hsCodes: params.get("hs") ?? "",
@@ -47,7 +47,11 @@ export function NewDealPage() {
       investmentUsd: "",
       jobs: "",
       startDate: "",
-      origin: params.get("opportunity") ?? "",
+      origin: params.get("meeting")
+        ? { type: "meeting", ref: params.get("meeting") as string }
+        : params.get("opportunity")
+          ? { type: "opportunity", ref: params.get("opportunity") as string }
+          : null,
     },
     validate: {
       title: (value) => (value.trim() ? null : t("deals.validation.title")),

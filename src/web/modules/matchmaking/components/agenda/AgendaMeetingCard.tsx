@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Group, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { ATTENDANCE, type TMeeting } from "../../../../../contracts/matchmaking";
 import { errorMessage } from "../../../../ui/ErrorAlert";
 import { formatMoney } from "../../../../ui/format";
@@ -47,10 +48,17 @@ export function AgendaMeetingCard({ forumId, timeZone, meeting, organizationId, 
         <PlaceLine meeting={meeting} />
         <ParticipantHeader participant={counterpart} size={40} />
         {mine ? (
-          <Text size="sm" data-testid="agenda-outcome">
-            {t(`matchmaking.outcomes.${mine.outcome}`)}
-            {mine.value !== null && mine.currency ? ` · ${formatMoney(mine.value, mine.currency, language)}` : null}
-          </Text>
+          <Group gap="xs" justify="space-between">
+            <Text size="sm" data-testid="agenda-outcome">
+              {t(`matchmaking.outcomes.${mine.outcome}`)}
+              {mine.value !== null && mine.currency ? ` · ${formatMoney(mine.value, mine.currency, language)}` : null}
+            </Text>
+            {mine.outcome === "deal_expected" ? (
+              <Button component={Link} to={dealFromMeeting(meeting.id, counterpart.organizationId, mine)} size="compact-sm" variant="subtle">
+                {t("matchmaking.outcome.startDeal")}
+              </Button>
+            ) : null}
+          </Group>
         ) : null}
         {onTheDay ? (
           <Group justify="space-between" gap="xs">
@@ -78,4 +86,14 @@ export function AgendaMeetingCard({ forumId, timeZone, meeting, organizationId, 
       </Stack>
     </Card>
   );
+}
+
+/** The new-deal form filled in from a meeting whose outcome was an expected deal: the partner, the value, the meeting it came from. */
+function dealFromMeeting(meetingId: string, partner: string, outcome: { value: number | null; currency: string | null }) {
+  const params = new URLSearchParams({ kind: "supply_contract", partner, meeting: meetingId });
+  if (outcome.value !== null && outcome.currency) {
+    params.set("value", String(outcome.value));
+    params.set("currency", outcome.currency);
+  }
+  return `/deals/new?${params}`;
 }
