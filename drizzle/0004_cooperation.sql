@@ -105,6 +105,15 @@ CREATE TABLE "deal_organization" (
 	CONSTRAINT "deal_organization_deal_id_organization_id_pk" PRIMARY KEY("deal_id","organization_id")
 );
 --> statement-breakpoint
+CREATE TABLE "saved_opportunity" (
+	"user_id" text NOT NULL,
+	"a" text NOT NULL,
+	"b" text NOT NULL,
+	"opportunity_id" text NOT NULL,
+	"saved_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "saved_opportunity_user_id_a_b_opportunity_id_pk" PRIMARY KEY("user_id","a","b","opportunity_id")
+);
+--> statement-breakpoint
 ALTER TABLE "stored_file" ADD COLUMN "private" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "agenda_commitment" ADD CONSTRAINT "agenda_commitment_agenda_id_agenda_id_fk" FOREIGN KEY ("agenda_id") REFERENCES "public"."agenda"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agenda_keeper" ADD CONSTRAINT "agenda_keeper_agenda_id_agenda_id_fk" FOREIGN KEY ("agenda_id") REFERENCES "public"."agenda"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -122,6 +131,7 @@ ALTER TABLE "deal_document" ADD CONSTRAINT "deal_document_uploaded_by_user_id_fk
 ALTER TABLE "deal_milestone" ADD CONSTRAINT "deal_milestone_deal_id_deal_id_fk" FOREIGN KEY ("deal_id") REFERENCES "public"."deal"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "deal_organization" ADD CONSTRAINT "deal_organization_deal_id_deal_id_fk" FOREIGN KEY ("deal_id") REFERENCES "public"."deal"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "deal_organization" ADD CONSTRAINT "deal_organization_organization_id_organization_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organization"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "saved_opportunity" ADD CONSTRAINT "saved_opportunity_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "agenda_commitment_agenda_idx" ON "agenda_commitment" USING btree ("agenda_id","due_date");--> statement-breakpoint
 CREATE INDEX "agenda_meeting_agenda_idx" ON "agenda_meeting" USING btree ("agenda_id","date");--> statement-breakpoint
 CREATE INDEX "agenda_target_agenda_idx" ON "agenda_target" USING btree ("agenda_id","year");--> statement-breakpoint

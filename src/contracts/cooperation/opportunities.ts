@@ -57,3 +57,10 @@ export type TOpportunity = z.infer<typeof ZOpportunity>;
 export type TOpportunities = z.infer<typeof ZOpportunities>;
 export type TStageFigures = z.infer<typeof ZStageFigures>;
 export type TChainCoverage = z.infer<typeof ZChainCoverage>;
+
+/** An opportunity someone saved: the pair and the opportunity's id ("kind:chain:stage:side"). */
+export const ZSavedOpportunityInput = z
+  .object({ a: ZTradeJurisdiction, b: ZTradeJurisdiction, id: z.string().regex(/^[a-z-]+:[a-z-]+:[a-z0-9-]+:[ab]$/, "Not an opportunity id") })
+  .strict();
+export const ZSavedOpportunities = z.object({ items: z.array(z.object({ a: z.string(), b: z.string(), id: z.string(), savedAt: z.string() })) });
+export type TSavedOpportunities = z.infer<typeof ZSavedOpportunities>;

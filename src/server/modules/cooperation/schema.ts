@@ -188,3 +188,18 @@ export const dealDocument = pgTable(
   },
   (t) => [uniqueIndex("deal_document_version_idx").on(t.dealId, t.name, t.version)],
 );
+
+/** Opportunities a person keeps to come back to: the pair and the opportunity's stable id. */
+export const savedOpportunity = pgTable(
+  "saved_opportunity",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    a: text("a").notNull(),
+    b: text("b").notNull(),
+    opportunityId: text("opportunity_id").notNull(),
+    savedAt: timestamp("saved_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.a, t.b, t.opportunityId] })],
+);

@@ -79,6 +79,26 @@ describe("GET /api/v1/opportunities", () => {
   });
 });
 
+describe("saved opportunities", () => {
+  it("are kept per person, once each, and can be forgotten", async () => {
+    const save = (cookie: string | undefined, payload: Record<string, unknown>) =>
+      t.app.inject({ method: "POST", url: "/api/v1/opportunities/saved", headers: cookie ? { cookie } : {}, payload });
+    const id = "process-inputs:silk:silk-weaving:a";
+    expect((await save(reeler.cookie, { a: "TJ", b: "RU-TA", id })).statusCode).toBe(200);
+    const twice = await save(reeler.cookie, { a: "TJ", b: "RU-TA", id });
+    expect(twice.json().items.map((x: { id: string }) => x.id)).toEqual([id]);
+    expect((await save(reeler.cookie, { a: "TJ", b: "RU-TA", id: "<script>" })).statusCode).toBe(400);
+    expect((await save(undefined, { a: "TJ", b: "RU-TA", id })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: "/api/v1/opportunities/saved", headers: { cookie: atelier.cookie } })).json().items).toEqual([]);
+    const forgotten = await t.app.inject({
+      method: "DELETE",
+      url: `/api/v1/opportunities/saved?a=TJ&b=RU-TA&id=${encodeURIComponent(id)}`,
+      headers: { cookie: reeler.cookie },
+    });
+    expect(forgotten.json().items).toEqual([]);
+  });
+});
+
 describe("GET /api/v1/opportunities/brief.pdf", () => {
   it("prints one opportunity on a page in the reader's language, with its candidates", async () => {
     const { body } = await opportunities("a=TJ&b=RU-TA");

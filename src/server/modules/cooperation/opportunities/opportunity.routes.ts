@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { ZChainCoverage, ZOpportunities, ZOpportunitiesQuery } from "../../../../contracts/cooperation";
+import { ZChainCoverage, ZOpportunities, ZOpportunitiesQuery, ZSavedOpportunities, ZSavedOpportunityInput } from "../../../../contracts/cooperation";
 import type { AppContext } from "../../../platform/context";
 import { notFound } from "../../../platform/errors";
 import type { ZodApp } from "../../../platform/http";
 import { pairCoverage, pairOpportunities } from "./opportunity.service";
 import { opportunityBrief } from "./opportunity-brief";
+import { forgetOpportunity, listSavedOpportunities, saveOpportunity } from "./saved-opportunities";
 
 export function registerOpportunityRoutes(app: ZodApp, ctx: AppContext) {
   app.get(
@@ -52,5 +53,20 @@ export function registerOpportunityRoutes(app: ZodApp, ctx: AppContext) {
       reply.header("content-type", "application/pdf").header("content-disposition", `attachment; filename="opportunity-${pair.a}-${pair.b}.pdf"`);
       return reply.send(pdf);
     },
+  );
+
+  const saved = { tags: ["cooperation"], response: { 200: ZSavedOpportunities } };
+  app.get("/api/v1/opportunities/saved", { schema: { ...saved, summary: "The opportunities you saved" } }, async (request) =>
+    listSavedOpportunities(ctx.database.db, await ctx.requireUser(request)),
+  );
+  app.post(
+    "/api/v1/opportunities/saved",
+    { schema: { ...saved, summary: "Save an opportunity to come back to", body: ZSavedOpportunityInput } },
+    async (request) => saveOpportunity(ctx.database.db, await ctx.requireUser(request), request.body),
+  );
+  app.delete(
+    "/api/v1/opportunities/saved",
+    { schema: { ...saved, summary: "Forget a saved opportunity", querystring: ZSavedOpportunityInput } },
+    async (request) => forgetOpportunity(ctx.database.db, await ctx.requireUser(request), request.query),
   );
 }

@@ -8,10 +8,18 @@ import { pickLocalized } from "../../../ui/localized";
 import { useLanguage } from "../../../ui/useLanguage";
 import { useUsd } from "../../trade/hooks/money";
 
-type Props = { opportunity: TOpportunity; names: { a: string; b: string }; codes: { a: string; b: string }; year: number | null };
+type Props = {
+  opportunity: TOpportunity;
+  names: { a: string; b: string };
+  codes: { a: string; b: string };
+  year: number | null;
+  /** Whether the reader saved it; undefined when nobody is signed in (nothing to save to). */
+  saved?: boolean;
+  onToggleSave?: () => void;
+};
 
 /** One proposed joint enterprise: what and why in a sentence, the figures behind it, and who could do it on each side. */
-export function OpportunityCard({ opportunity: o, names, codes, year }: Props) {
+export function OpportunityCard({ opportunity: o, names, codes, year, saved, onToggleSave }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const usd = useUsd();
@@ -91,6 +99,11 @@ export function OpportunityCard({ opportunity: o, names, codes, year }: Props) {
           ))}
         </SimpleGrid>
         <Group justify="flex-end" gap="xs">
+          {saved !== undefined ? (
+            <Button variant={saved ? "light" : "subtle"} size="xs" onClick={onToggleSave} aria-pressed={saved}>
+              {saved ? t("cooperation.saved") : t("cooperation.save")}
+            </Button>
+          ) : null}
           <CopyButton value={`${window.location.origin}/cooperation?a=${codes.a}&b=${codes.b}#opportunity-${encodeURIComponent(o.id)}`}>
             {({ copied, copy }) => (
               <Button variant="subtle" size="xs" onClick={copy}>

@@ -1,5 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
-import type { TChainCoverage, TOpportunities, TValueChain } from "../../../../contracts/cooperation";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { TChainCoverage, TOpportunities, TSavedOpportunities, TValueChain } from "../../../../contracts/cooperation";
 import { api } from "../../../api/client";
 
 // Opportunities follow the trade data and the directory; a few minutes old is fresh enough.
@@ -28,5 +28,23 @@ export function useChainCoverage(a: string, b: string) {
     queryFn: () => api.get<TChainCoverage>("/api/v1/value-chains/coverage", { a, b }),
     staleTime: STALE,
     enabled: Boolean(a && b && a !== b),
+  });
+}
+
+const SAVED = ["cooperation", "saved"] as const;
+
+export function useSavedOpportunities(enabled: boolean) {
+  return useQuery({ queryKey: SAVED, queryFn: async () => (await api.get<TSavedOpportunities>("/api/v1/opportunities/saved")).items, enabled });
+}
+
+/** Saves an opportunity, or forgets it when it was saved; the list follows the server's answer. */
+export function useToggleSaved() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ a, b, id, saved }: { a: string; b: string; id: string; saved: boolean }) =>
+      saved
+        ? api.delete<TSavedOpportunities>(`/api/v1/opportunities/saved?${new URLSearchParams({ a, b, id })}`)
+        : api.post<TSavedOpportunities>("/api/v1/opportunities/saved", { a, b, id }),
+    onSuccess: (answer) => queryClient.setQueryData(SAVED, answer.items),
   });
 }

@@ -1,17 +1,22 @@
-import { Alert, Button, Container, Group, Stack, Tabs, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Container, Group, Stack, Tabs, Text, Title } from "@mantine/core";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import type { TLanguage } from "../../../../contracts/common";
+import type { TValueChain } from "../../../../contracts/cooperation";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { PageLoader } from "../../../ui/Loading";
+import { pickLocalized } from "../../../ui/localized";
 import { useDocumentTitle } from "../../../ui/useDocumentTitle";
+import { useLanguage } from "../../../ui/useLanguage";
+import { useMe } from "../../account/session";
 import { JurisdictionPicker } from "../../trade/components/JurisdictionPicker";
 import { SyntheticNotice } from "../../trade/components/SyntheticNotice";
 import { usePlaceNames } from "../../trade/hooks/place-names";
 import { useTradeOverview } from "../../trade/hooks/trade";
 import { OpportunityCard } from "../components/OpportunityCard";
 import { ValueChainsPanel } from "../components/ValueChainsPanel";
-import { useOpportunities } from "../hooks/cooperation";
+import { useOpportunities, useSavedOpportunities, useToggleSaved, useValueChains } from "../hooks/cooperation";
 
 /** The pairs people start from: the report's agendas. */
 const DEFAULT_PAIR = { a: "TJ", b: "RU-TA" };
@@ -23,11 +28,17 @@ export function CooperationPage() {
   const [params, setParams] = useSearchParams();
   const a = (params.get("a") ?? DEFAULT_PAIR.a).toUpperCase();
   const b = (params.get("b") ?? DEFAULT_PAIR.b).toUpperCase();
-  const tab = params.get("tab") === "chains" ? "chains" : "opportunities";
+  const tab = ["chains", "saved"].includes(params.get("tab") ?? "") ? (params.get("tab") as string) : "opportunities";
+  const chains = useValueChains();
+  const language = useLanguage();
   const overview = useTradeOverview();
   const codes = [...new Set([...ALWAYS_OFFERED, ...(overview.data?.jurisdictions ?? []), a, b])];
   const name = usePlaceNames(codes);
   const opportunities = useOpportunities(a, b);
+  const signedIn = Boolean(useMe().data);
+  const saved = useSavedOpportunities(signedIn);
+  const toggleSaved = useToggleSaved();
+  const isSaved = (id: string) => (saved.data ?? []).some((s) => s.a === a && s.b === b && s.id === id);
   const title = t("cooperation.title", { a: name(a), b: name(b) });
   useDocumentTitle(title);
   const set = (changes: Record<string, string>) => setParams({ a, b, tab, ...changes }, { replace: true });
@@ -73,6 +84,7 @@ export function CooperationPage() {
           <Tabs.List>
             <Tabs.Tab value="opportunities">{t("cooperation.tabs.opportunities")}</Tabs.Tab>
             <Tabs.Tab value="chains">{t("cooperation.tabs.chains")}</Tabs.Tab>
+            {signedIn ? <Tabs.Tab value="saved">{t("cooperation.tabs.saved")}</Tabs.Tab> : null}
           </Tabs.List>
           <Tabs.Panel value="opportunities" pt="md">
             {opportunities.isPending ? (
@@ -86,10 +98,28 @@ export function CooperationPage() {
                 </Text>
                 {data.items.length === 0 ? <Text>{t("cooperation.none")}</Text> : null}
                 {data.items.map((o) => (
-                  <OpportunityCard key={o.id} opportunity={o} names={{ a: name(a), b: name(b) }} codes={{ a, b }} year={data.trade?.year ?? null} />
+                  <OpportunityCard
+                    key={o.id}
+                    opportunity={o}
+                    names={{ a: name(a), b: name(b) }}
+                    codes={{ a, b }}
+                    year={data.trade?.year ?? null}
+                    saved={signedIn ? isSaved(o.id) : undefined}
+                    onToggleSave={() => toggleSaved.mutate({ a, b, id: o.id, saved: isSaved(o.id) })}
+                  />
                 ))}
               </Stack>
             )}
+          </Tabs.Panel>
+          <Tabs.Panel value="saved" pt="md">
+            <Stack gap={4}>
+              {(saved.data ?? []).length === 0 ? <Text c="dimmed">{t("cooperation.noneSaved")}</Text> : null}
+              {(saved.data ?? []).map((s) => (
+                <Anchor key={`${s.a}-${s.b}-${s.id}`} component={Link} to={`/cooperation?a=${s.a}&b=${s.b}#opportunity-${encodeURIComponent(s.id)}`}>
+                  {name(s.a)} – {name(s.b)}: {savedLabel(s.id, chains.data ?? [], language, t)}
+                </Anchor>
+              ))}
+            </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="chains" pt="md">
             <ValueChainsPanel a={a} b={b} names={{ a: name(a), b: name(b) }} />
@@ -98,4 +128,12 @@ export function CooperationPage() {
       </Stack>
     </Container>
   );
+}
+
+/** A saved opportunity's line: its kind and the chain's stage, from its id ("kind:chain:stage:side"). */
+function savedLabel(id: string, chains: TValueChain[], language: TLanguage, t: (key: string) => string) {
+  const [kind, chainId, stageId] = id.split(":");
+  const chain = chains.find((c) => c.id === chainId);
+  const stage = chain?.stages.find((s) => s.id === stageId);
+  return `${t(`cooperation.kind.${kind}.label`)} · ${chain ? pickLocalized(chain.name, language) : chainId} · ${stage ? pickLocalized(stage.name, language) : stageId}`;
 }
