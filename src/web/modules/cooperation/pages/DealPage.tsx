@@ -65,7 +65,7 @@ export function DealPage() {
               </Text>
             ) : null}
           </Fact>
-          <Fact label={t("deals.field.sharedWith")}>{data.sharedWith.length > 0 ? organizations(data.sharedWith) : <Text size="sm">—</Text>}</Fact>
+          <Fact label={t("deals.sharedWithView")}>{data.sharedWith.length > 0 ? organizations(data.sharedWith) : <Text size="sm">—</Text>}</Fact>
           <Fact label={t("deals.field.hsCodes")}>
             <Text size="sm">{data.hsCodes.join(", ") || "—"}</Text>
           </Fact>
