@@ -11,7 +11,10 @@ describe("cooperation", () => {
     await page.getByRole("link", { name: "Повестка сотрудничества Таджикистана и Татарстана" }).click();
     await page.getByRole("heading", { level: 1, name: "Повестка сотрудничества Таджикистана и Татарстана" }).waitFor();
     // The dashboard: the reported 2024 figure beside the statistics, and the commitments with their owners.
-    await page.getByTestId("agenda-targets").getByText(/Заявлено: 77,3\s*млн/).waitFor();
+    await page
+      .getByTestId("agenda-targets")
+      .getByText(/Заявлено: 77,3\s*млн/)
+      .waitFor();
     await page.getByTestId("commitment").filter({ hasText: "Joint enterprises for silk and wool yarns" }).waitFor();
     await snapshot(page, "agenda-ru");
     await page.getByRole("link", { name: "Возможности для совместных предприятий" }).click();
@@ -89,5 +92,22 @@ describe("cooperation", () => {
     await page.goto("/deals");
     await page.getByTestId("deal-column-talks").getByRole("link", { name: title }).waitFor();
     await snapshot(page, "deals-board");
+  });
+
+  it("the chamber that keeps the Tajikistan–Kyrgyzstan agenda adds a commitment, is told about an impossible date, fixes it and sees it listed", async () => {
+    const { page } = await newPage(browser());
+    await signIn(page, "kanat.abdykalykov@crossborder-chamber.demo.hamkori.org", DEMO_PASSWORD);
+    await page.goto("/agendas");
+    await page.getByRole("link", { name: "Tajikistan–Kyrgyzstan industrial cooperation after the Dushanbe exhibition" }).click();
+    const form = page.getByTestId("commitment-form");
+    await form.getByLabel("Commitment").fill("Joint felt workshop in Naryn");
+    await form.getByLabel("Due").fill("2027-02-30");
+    await form.getByLabel("Owner", { exact: true }).fill("Chamber of Cross-Border Industrial Cooperation");
+    await form.getByRole("button", { name: "Add" }).click();
+    await form.getByText("This date does not exist").waitFor();
+    await form.getByLabel("Due").fill("2027-02-28");
+    await form.getByRole("button", { name: "Add" }).click();
+    await page.getByTestId("commitment").filter({ hasText: "Joint felt workshop in Naryn" }).waitFor();
+    await snapshot(page, "agenda-keeper-en");
   });
 });

@@ -29,3 +29,6 @@ export const useLinkDeal = () =>
   );
 
 export const useRemindOwners = (agendaId: string) => useMutation({ mutationFn: () => api.post<{ sent: number }>(`/api/v1/agendas/${agendaId}/reminders`) });
+
+export const useAddToAgenda = (agendaId: string, path: "meetings" | "commitments" | "targets") =>
+  useAgendaMutation((body: unknown) => api.post<TAgenda>(`/api/v1/agendas/${agendaId}/${path}`, body));

@@ -11,6 +11,7 @@ import { useDocumentTitle } from "../../../ui/useDocumentTitle";
 import { useLanguage } from "../../../ui/useLanguage";
 import { usePlaceNames } from "../../trade/hooks/place-names";
 import { AgendaCommitments } from "../components/AgendaCommitments";
+import { AgendaKeeperForms } from "../components/AgendaKeeperForms";
 import { AgendaTargets } from "../components/AgendaTargets";
 import { useAgenda, useRemindOwners } from "../hooks/agendas";
 
@@ -77,6 +78,7 @@ export function AgendaPage() {
         <TitledPanel look="section" title={t("agendas.commitments")}>
           <AgendaCommitments agenda={data} />
         </TitledPanel>
+        {data.editable ? <AgendaKeeperForms agenda={data} /> : null}
         <TitledPanel look="section" title={t("agendas.meetings")}>
           <Timeline bulletSize={14} lineWidth={2} active={data.meetings.length}>
             {data.meetings.map((m) => (

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Container, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Container, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
@@ -6,6 +6,7 @@ import { PageLoader } from "../../../ui/Loading";
 import { pickLocalized } from "../../../ui/localized";
 import { useDocumentTitle } from "../../../ui/useDocumentTitle";
 import { useLanguage } from "../../../ui/useLanguage";
+import { useMe } from "../../account/session";
 import { usePlaceNames } from "../../trade/hooks/place-names";
 import { useAgendas } from "../hooks/agendas";
 
@@ -14,6 +15,7 @@ export function AgendasPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const agendas = useAgendas();
+  const signedIn = Boolean(useMe().data);
   const name = usePlaceNames((agendas.data ?? []).flatMap((a) => [a.a, a.b]));
   useDocumentTitle(t("agendas.title"));
   if (agendas.isPending) return <PageLoader />;
@@ -21,12 +23,19 @@ export function AgendasPage() {
   return (
     <Container size="lg" py="lg">
       <Stack gap="md">
-        <div>
-          <Title order={1}>{t("agendas.title")}</Title>
-          <Text c="dimmed" size="sm">
-            {t("agendas.lead")}
-          </Text>
-        </div>
+        <Group justify="space-between" align="flex-end">
+          <div>
+            <Title order={1}>{t("agendas.title")}</Title>
+            <Text c="dimmed" size="sm">
+              {t("agendas.lead")}
+            </Text>
+          </div>
+          {signedIn ? (
+            <Button component={Link} to="/agendas/new" variant="default">
+              {t("agendas.new")}
+            </Button>
+          ) : null}
+        </Group>
         {agendas.data.length === 0 ? <Text>{t("agendas.none")}</Text> : null}
         {agendas.data.map((agenda) => (
           <Paper key={agenda.id} withBorder p="md" radius="md" data-testid="agenda-card">
