@@ -8,6 +8,8 @@ export const ZValueChainStage = z.object({
   hs: z.array(z.string()),
   /** Stages whose output this stage uses. */
   inputs: z.array(z.string()),
+  /** What the codes are, from the HS 2022 nomenclature. */
+  note: z.string(),
 });
 
 export const ZValueChain = z.object({

@@ -32,9 +32,18 @@ describe("data/value-chains.json", () => {
         "fruit-vegetables",
         "aluminium",
         "construction-materials",
+        "textile-machinery",
       ]),
     );
     for (const chain of chains) expect(chain.source, chain.id).toMatch(/HS 2022/);
+  });
+
+  it("gives every stage a note naming each of its codes", () => {
+    for (const chain of chains)
+      for (const stage of chain.stages as (ValueChain["stages"][number] & { note?: string })[]) {
+        expect(stage.note, `${chain.id}/${stage.id}`).toMatch(/^HS 2022 /);
+        for (const code of stage.hs) expect(stage.note, `${chain.id}/${stage.id}`).toContain(code.length === 4 ? code : `${code.slice(0, 4)}.${code.slice(4)}`);
+      }
   });
 
   it("links a silk reeler to a weaver, and a fabric mill to both garment makers", () => {

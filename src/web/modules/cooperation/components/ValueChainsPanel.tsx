@@ -39,7 +39,8 @@ export function ValueChainsPanel({ a, b, names }: Props) {
     const byId = new Map(rows.map((row) => [row.id, row]));
     return chainSankeyOption(chain, (id) => {
       const row = byId.get(id) as Row;
-      return { name: row.name, coverage: row.coverage, tooltip: `${row.name}: ${t(`cooperation.coverage.${row.coverage}`, names)}` };
+      const note = chain.stages.find((stage) => stage.id === id)?.note ?? "";
+      return { name: row.name, coverage: row.coverage, tooltip: `${row.name}: ${t(`cooperation.coverage.${row.coverage}`, names)}<br/>${escapeHtml(note)}` };
     });
   }, [chain, rows, names, t]);
   if (chains.isPending || coverage.isPending) return <PageLoader />;
@@ -102,3 +103,6 @@ export function ValueChainsPanel({ a, b, names }: Props) {
     </Stack>
   );
 }
+
+/** Tooltips are HTML: the notes are our data, but they are text and must stay text. */
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -21,8 +21,8 @@ describe("the chain diagram", () => {
       name: { en: "Silk" },
       source: "",
       stages: [
-        { id: "cocoons", name: { en: "Cocoons" }, hs: ["5001"], inputs: [] },
-        { id: "raw-silk", name: { en: "Raw silk" }, hs: ["5002"], inputs: ["cocoons"] },
+        { id: "cocoons", name: { en: "Cocoons" }, hs: ["5001"], inputs: [], note: "HS 2022 5001" },
+        { id: "raw-silk", name: { en: "Raw silk" }, hs: ["5002"], inputs: ["cocoons"], note: "HS 2022 5002" },
       ],
     };
     const option = chainSankeyOption(chain, (id) => ({ name: id.toUpperCase(), coverage: id === "cocoons" ? "a" : "none", tooltip: id }));
