@@ -71,12 +71,7 @@ function CommitmentForm({ agendaId }: { agendaId: string }) {
           <TextInput label={t("agendas.col.owner")} {...form.getInputProps("owner")} />
           <TextInput label={t("agendas.add.ownerEmail")} type="email" {...form.getInputProps("ownerEmail")} />
         </SimpleGrid>
-        <FormError message={failure} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={pending}>
-            {t("agendas.add.save")}
-          </Button>
-        </Group>
+        <FormFooter failure={failure} pending={pending} />
       </Stack>
     </form>
   );
@@ -94,12 +89,7 @@ function MeetingForm({ agendaId }: { agendaId: string }) {
         </SimpleGrid>
         <TextInput label={t("agendas.add.participants")} {...form.getInputProps("participants")} />
         <Textarea label={t("agendas.add.decisions")} autosize minRows={2} {...form.getInputProps("decisions")} />
-        <FormError message={failure} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={pending}>
-            {t("agendas.add.save")}
-          </Button>
-        </Group>
+        <FormFooter failure={failure} pending={pending} />
       </Stack>
     </form>
   );
@@ -144,13 +134,22 @@ function TargetForm({ agendaId }: { agendaId: string }) {
           <NumberInput label={t("agendas.add.reported")} min={0} thousandSeparator=" " {...form.getInputProps("reported")} />
           <TextInput label={t("agendas.add.source")} {...form.getInputProps("source")} />
         </SimpleGrid>
-        <FormError message={failure} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={pending}>
-            {t("agendas.add.save")}
-          </Button>
-        </Group>
+        <FormFooter failure={failure} pending={pending} />
       </Stack>
     </form>
+  );
+}
+
+function FormFooter({ failure, pending }: { failure?: string; pending: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <FormError message={failure} />
+      <Group justify="flex-end">
+        <Button type="submit" loading={pending}>
+          {t("agendas.add.save")}
+        </Button>
+      </Group>
+    </>
   );
 }

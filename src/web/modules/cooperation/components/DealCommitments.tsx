@@ -4,9 +4,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { TDeal } from "../../../../contracts/cooperation";
-import { errorMessage, FormError } from "../../../ui/ErrorAlert";
+import { FormError } from "../../../ui/ErrorAlert";
 import { pickLocalized } from "../../../ui/localized";
 import { TitledPanel } from "../../../ui/TitledPanel";
+import { useActionFailure } from "../../../ui/useActionFailure";
 import { useLanguage } from "../../../ui/useLanguage";
 import { useAgenda, useAgendas, useLinkDeal } from "../hooks/agendas";
 
@@ -20,16 +21,12 @@ export function DealCommitments({ deal }: { deal: TDeal }) {
   const [commitmentId, setCommitmentId] = useState<string | null>(null);
   const agenda = useAgenda(agendaId);
   const link = useLinkDeal();
-  const [failure, setFailure] = useState<string>();
+  const { failure, run } = useActionFailure();
   const save = async () => {
     if (!commitmentId) return;
-    setFailure(undefined);
-    try {
-      await link.mutateAsync({ commitmentId, dealId: deal.id });
+    if (await run(() => link.mutateAsync({ commitmentId, dealId: deal.id }))) {
       await queryClient.invalidateQueries({ queryKey: ["cooperation", "deals", "one", deal.id] });
       setCommitmentId(null);
-    } catch (error) {
-      setFailure(errorMessage(error, t));
     }
   };
   return (

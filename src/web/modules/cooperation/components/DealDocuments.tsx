@@ -2,9 +2,10 @@ import { Anchor, Badge, Button, FileInput, Group, Stack, Text, TextInput } from 
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { TDeal } from "../../../../contracts/cooperation";
-import { errorMessage, FormError } from "../../../ui/ErrorAlert";
+import { FormError } from "../../../ui/ErrorAlert";
 import { formatDate } from "../../../ui/format";
 import { TitledPanel } from "../../../ui/TitledPanel";
+import { useActionFailure } from "../../../ui/useActionFailure";
 import { useLanguage } from "../../../ui/useLanguage";
 import { useUploadDocument } from "../hooks/deals";
 
@@ -15,18 +16,14 @@ export function DealDocuments({ deal }: { deal: TDeal }) {
   const upload = useUploadDocument(deal.id);
   const [file, setFile] = useState<File | null>(null);
   const [name, setName] = useState("");
-  const [failure, setFailure] = useState<string>();
+  const { failure, run } = useActionFailure();
   const names = [...new Set(deal.documents.map((d) => d.name))];
   const href = (id: string) => `/api/v1/deals/${deal.id}/documents/${id}`;
   const send = async () => {
     if (!file) return;
-    setFailure(undefined);
-    try {
-      await upload.mutateAsync({ file, name });
+    if (await run(() => upload.mutateAsync({ file, name }))) {
       setFile(null);
       setName("");
-    } catch (error) {
-      setFailure(errorMessage(error, t));
     }
   };
   return (

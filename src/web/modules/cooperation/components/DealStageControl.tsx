@@ -2,8 +2,8 @@ import { Button, Group, Select, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DEAL_STAGES, type TDeal, type TDealStage } from "../../../../contracts/cooperation";
-import { ApiError } from "../../../api/client";
 import { FormError } from "../../../ui/ErrorAlert";
+import { useActionFailure } from "../../../ui/useActionFailure";
 import { useUpdateDeal } from "../hooks/deals";
 
 /** Moves a deal to another stage; dropping it asks why. */
@@ -12,15 +12,8 @@ export function DealStageControl({ deal }: { deal: TDeal }) {
   const update = useUpdateDeal(deal.id);
   const [stage, setStage] = useState<TDealStage>(deal.stage);
   const [reason, setReason] = useState(deal.dropReason ?? "");
-  const [error, setError] = useState<string>();
-  const save = async () => {
-    setError(undefined);
-    try {
-      await update.mutateAsync(stage === "dropped" ? { stage, dropReason: reason } : { stage });
-    } catch (failure) {
-      setError(failure instanceof ApiError ? (Object.values(failure.fieldErrors())[0] ?? failure.message) : String(failure));
-    }
-  };
+  const { failure, run } = useActionFailure();
+  const save = () => run(() => update.mutateAsync(stage === "dropped" ? { stage, dropReason: reason } : { stage }));
   return (
     <Group align="flex-end" wrap="wrap" gap="xs">
       <Select
@@ -36,7 +29,7 @@ export function DealStageControl({ deal }: { deal: TDeal }) {
       <Button onClick={save} loading={update.isPending} disabled={stage === deal.stage && (stage !== "dropped" || reason === deal.dropReason)}>
         {t("deals.moveStage")}
       </Button>
-      <FormError message={error} testId="stage-error" />
+      <FormError message={failure} testId="stage-error" />
     </Group>
   );
 }
