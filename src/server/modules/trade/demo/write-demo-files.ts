@@ -6,8 +6,23 @@ import { quantityKgOf } from "./demo-amounts";
 import type { DemoEconomies } from "./demo-economies";
 import type { DemoFlow } from "./generate-demo-trade";
 
-const alpha3Of = (book: CountryCodeBook, alpha2: string) => [...book.byAlpha3].find(([, a2]) => a2 === alpha2)?.[0] ?? alpha2;
-const numericOf = (book: CountryCodeBook, alpha2: string) => [...book.byNumeric].find(([, a2]) => a2 === alpha2)?.[0] ?? 0;
+// The book maps codes to alpha-2; the files need the way back, once per row, so it is built once.
+const reversed = new WeakMap<CountryCodeBook, { alpha3: Map<string, string>; numeric: Map<string, number> }>();
+function reverseOf(book: CountryCodeBook) {
+  let found = reversed.get(book);
+  if (!found) {
+    const firstOf = <K>(entries: Iterable<[K, string]>) => {
+      const back = new Map<string, K>();
+      for (const [code, alpha2] of entries) if (!back.has(alpha2)) back.set(alpha2, code);
+      return back;
+    };
+    found = { alpha3: firstOf(book.byAlpha3), numeric: firstOf(book.byNumeric) };
+    reversed.set(book, found);
+  }
+  return found;
+}
+const alpha3Of = (book: CountryCodeBook, alpha2: string) => reverseOf(book).alpha3.get(alpha2) ?? alpha2;
+const numericOf = (book: CountryCodeBook, alpha2: string) => reverseOf(book).numeric.get(alpha2) ?? 0;
 
 async function writeLines(file: string, header: string, lines: Iterable<string>) {
   const out = fs.createWriteStream(file);
