@@ -73,7 +73,7 @@ export async function getAgenda(ctx: Ctx, actor: SessionUser | null, id: string)
   const seenBy = new Set(mine);
   const dealOrganizations = await findDealOrganizations(db, [...new Set(linked.map((l) => l.id))]);
   const visible = (dealId: string) => dealOrganizations.some((o) => o.dealId === dealId && seenBy.has(o.id));
-  const turnover = targets.some((t) => t.kind === "turnover_usd") ? await pairTurnover(ctx as AppContext, row.a, row.b) : null;
+  const turnover = targets.some((t) => t.kind === "turnover_usd") ? await pairTurnover(ctx, row.a, row.b) : null;
   return {
     id: row.id,
     a: row.a,

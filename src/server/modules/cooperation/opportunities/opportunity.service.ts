@@ -1,7 +1,7 @@
 import type { TChainCoverage, TOpportunities, TStageFigures, TValueChain } from "../../../../contracts/cooperation";
 import { findOpportunities, type Opportunity, type Side, type SideFacts, stageKey, stageValue } from "../../../../engines/value-chains";
 import type { AppContext } from "../../../platform/context";
-import { AppError, invalid } from "../../../platform/errors";
+import { invalid } from "../../../platform/errors";
 import { findMakersOfHeadings } from "../../directory";
 import { findCurrentTradeProfilesIn } from "../../matchmaking";
 import { type PairProducts, pairProducts, potentialView } from "../../trade";
@@ -13,16 +13,6 @@ const SHOWN = 40;
 const CANDIDATES = 6;
 
 const placeOf = (code: string) => (code.includes("-") ? { country: code.slice(0, 2), region: code } : { country: code });
-
-/** Trade figures for the pair, or null when no dataset holds both (the finder then works from companies alone). */
-async function tradeOfPair(ctx: AppContext, a: string, b: string, year?: number): Promise<PairProducts | null> {
-  try {
-    return await pairProducts(ctx, a, b, year);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "no_trade_data") return null;
-    throw error;
-  }
-}
 
 /** The trade module's untapped potential by stage, producer → other side, summed over the stage's products. */
 async function untappedByStage(ctx: AppContext, chains: readonly TValueChain[], a: string, b: string, year: number) {
@@ -86,7 +76,8 @@ export async function pairFacts(ctx: AppContext, query: { a: string; b: string; 
   ] as const)
     if (!ctx.reference.jurisdictions.get(code)) throw invalid(field, `Unknown jurisdiction ${code}`);
   const chains = valueChains();
-  const trade = await tradeOfPair(ctx, a, b, query.year);
+  // Without a dataset holding both, the finder works from companies alone.
+  const trade = await pairProducts(ctx, a, b, query.year);
   const companies = new Map<string, Company>();
   const [factsA, factsB, untapped] = await Promise.all([
     sideOf(ctx, a, chains, trade, "a", companies),

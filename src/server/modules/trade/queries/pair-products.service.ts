@@ -2,7 +2,7 @@ import type { AppContext } from "../../../platform/context";
 import { AppError } from "../../../platform/errors";
 import { jurisdictionSeries, valuesOfYear } from "./jurisdiction-series";
 import { pairFigures } from "./pair-aggregate";
-import { loadTradeSources, pairTables, pickYear } from "./trade-sources";
+import { loadTradeSources, pairTables, pickYear, type TradeSources } from "./trade-sources";
 import { cachedWorldProducts } from "./world-aggregates";
 
 export type SideProducts = { exports: Map<string, number>; imports: Map<string, number> };
@@ -16,13 +16,26 @@ export type PairProducts = {
   world: Map<string, number>;
 };
 
+type Ctx = Pick<AppContext, "analytics">;
+
+/** The dataset holding both sides, or null: the pages built on these work without trade figures too. */
+async function datasetOfPair(sources: TradeSources, a: string, b: string) {
+  try {
+    return await sources.flowsFor([a, b]);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "no_trade_data") return null;
+    throw error;
+  }
+}
+
 /**
  * What each of two jurisdictions exports to and imports from the world in one year, by six-digit
- * product: the trade side of the value-chain pages. Throws `no_trade_data` when no dataset holds both.
+ * product: the trade side of the value-chain pages. Null when no dataset holds both.
  */
-export async function pairProducts(ctx: AppContext, a: string, b: string, year?: number): Promise<PairProducts> {
+export async function pairProducts(ctx: Ctx, a: string, b: string, year?: number): Promise<PairProducts | null> {
   const sources = await loadTradeSources(ctx.analytics);
-  const dataset = await sources.flowsFor([a, b]);
+  const dataset = await datasetOfPair(sources, a, b);
+  if (!dataset) return null;
   const shown = pickYear(dataset, year);
   const tables = await pairTables(sources, dataset, a, b);
   const world = sources.world();
@@ -44,12 +57,9 @@ export async function pairProducts(ctx: AppContext, a: string, b: string, year?:
 }
 
 /** Turnover (both directions) between two jurisdictions by year, with the dataset it comes from; null without one. */
-export async function pairTurnover(ctx: AppContext, a: string, b: string): Promise<{ dataset: string; synthetic: boolean; years: Map<number, number> } | null> {
+export async function pairTurnover(ctx: Ctx, a: string, b: string): Promise<{ dataset: string; synthetic: boolean; years: Map<number, number> } | null> {
   const sources = await loadTradeSources(ctx.analytics);
-  const dataset = await sources.flowsFor([a, b]).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "no_trade_data") return null;
-    throw error;
-  });
+  const dataset = await datasetOfPair(sources, a, b);
   if (!dataset) return null;
   const { summary } = await pairFigures(ctx.analytics, await pairTables(sources, dataset, a, b), a, b, []);
   return { dataset: dataset.name, synthetic: dataset.synthetic, years: new Map(summary.filter((y) => y.ab + y.ba > 0).map((y) => [y.year, y.ab + y.ba])) };
