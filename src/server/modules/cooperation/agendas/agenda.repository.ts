@@ -3,8 +3,6 @@ import type { Db } from "../../../platform/db";
 import { organization } from "../../directory";
 import { agenda, agendaCommitment, agendaKeeper, agendaMeeting, agendaTarget, commitmentDeal, deal } from "../schema";
 
-export type AgendaRow = typeof agenda.$inferSelect;
-export type CommitmentRow = typeof agendaCommitment.$inferSelect;
 export type TargetRow = typeof agendaTarget.$inferSelect;
 
 export async function insertAgenda(db: Db, row: typeof agenda.$inferInsert, keepers: string[]) {

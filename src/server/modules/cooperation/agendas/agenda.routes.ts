@@ -106,7 +106,7 @@ export function registerAgendaRoutes(app: ZodApp, ctx: AppContext) {
         response: { 200: z.object({ sent: z.number().int() }) },
       },
     },
-    async (request) => ({ sent: (await remindCommitmentOwners(ctx, await ctx.requireUser(request), request.params.id)).sent }),
+    async (request) => remindCommitmentOwners(ctx, await ctx.requireUser(request), request.params.id),
   );
 
   app.get(

@@ -14,12 +14,14 @@ import { targetActual } from "./target-actuals";
 type Ctx = Pick<AppContext, "database" | "reference" | "analytics">;
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Agendas are public; only members of the organisations that keep one may change it. */
-export async function requireKeeper(ctx: Ctx, actor: SessionUser, agendaId: string) {
+/** Agendas are public; only members of the organisations that keep one may change it. Returns the agenda. */
+export async function requireKeeper(ctx: Pick<Ctx, "database">, actor: SessionUser, agendaId: string) {
   const db = ctx.database.db;
-  if (!(await repo.findAgenda(db, agendaId))) throw notFound("Agenda");
+  const agenda = await repo.findAgenda(db, agendaId);
+  if (!agenda) throw notFound("Agenda");
   if (!(await repo.isKeeper(db, agendaId, await organizationsOf(db, actor))))
     throw forbidden("Only members of the organisations keeping this agenda may change it");
+  return agenda;
 }
 
 export async function createAgenda(ctx: Ctx, actor: SessionUser, input: TAgendaInput) {

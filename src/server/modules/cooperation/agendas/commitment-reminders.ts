@@ -1,14 +1,13 @@
-import type { TAgenda } from "../../../../contracts/cooperation";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { pickText } from "../../../platform/i18n";
 import * as repo from "./agenda.repository";
-import { getAgenda, requireKeeper } from "./agenda.service";
+import { requireKeeper } from "./agenda.service";
 
 /** Commitments come up for a reminder this many days before they fall due, and every time after. */
 const REMINDER_DAYS = 30;
 
-type Ctx = Pick<AppContext, "database" | "reference" | "analytics" | "mailer">;
+type Ctx = Pick<AppContext, "database" | "mailer">;
 
 /** Open commitments with an owner's address that are overdue or due within the reminder window. */
 export function dueForReminder<C extends { status: string; dueDate: string; ownerEmail: string | null }>(commitments: C[], today: string): C[] {
@@ -22,12 +21,11 @@ export function dueForReminder<C extends { status: string; dueDate: string; owne
  * E-mails each commitment's owner (those with an address) whose commitment is overdue or falls due
  * within 30 days: what was promised, under which agenda, and when. Sent by a keeper, any time.
  */
-export async function remindCommitmentOwners(ctx: Ctx, actor: SessionUser, agendaId: string): Promise<{ sent: number; agenda: TAgenda }> {
-  await requireKeeper(ctx, actor, agendaId);
-  const agenda = await getAgenda(ctx, actor, agendaId);
+export async function remindCommitmentOwners(ctx: Ctx, actor: SessionUser, agendaId: string): Promise<{ sent: number }> {
+  const agenda = await requireKeeper(ctx, actor, agendaId);
   const today = new Date().toISOString().slice(0, 10);
   const due = dueForReminder(await repo.findCommitments(ctx.database.db, agendaId), today);
-  const title = pickText(agenda.title as Record<string, string>, "en");
+  const title = pickText(agenda.title, "en");
   for (const commitment of due) {
     const overdue = commitment.dueDate < today;
     await ctx.mailer.send({
@@ -44,5 +42,5 @@ export async function remindCommitmentOwners(ctx: Ctx, actor: SessionUser, agend
       ].join("\n"),
     });
   }
-  return { sent: due.length, agenda };
+  return { sent: due.length };
 }

@@ -8,7 +8,6 @@ import { agendaCommitment, commitmentDeal, deal, dealActivity, dealDocument, dea
 
 export type DealRow = typeof deal.$inferSelect;
 export type DealInsert = typeof deal.$inferInsert;
-export type DealOrganizationRole = "party" | "shared";
 
 export async function insertDeal(db: Db, row: DealInsert) {
   await db.insert(deal).values(row);
