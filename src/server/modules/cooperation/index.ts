@@ -6,7 +6,7 @@ import { registerOpportunityRoutes } from "./opportunities/opportunity.routes";
 import { registerValueChainRoutes } from "./value-chains/value-chain.routes";
 
 export function registerCooperation(app: ZodApp, ctx: AppContext) {
-  registerValueChainRoutes(app);
+  registerValueChainRoutes(app, ctx);
   registerOpportunityRoutes(app, ctx);
   registerDealRoutes(app, ctx);
   registerAgendaRoutes(app, ctx);

@@ -5,7 +5,6 @@ import { invalid } from "../../../platform/errors";
 import { findMakersOfHeadings } from "../../directory";
 import { findCurrentTradeProfilesIn } from "../../matchmaking";
 import { type PairProducts, pairProducts, potentialView } from "../../trade";
-import { valueChains } from "../value-chains/value-chains";
 import { type Company, sideFacts } from "./side-facts";
 
 /** How many opportunities a page lists, and how many candidate companies per side each names. */
@@ -75,7 +74,7 @@ export async function pairFacts(ctx: AppContext, query: { a: string; b: string; 
     ["b", b],
   ] as const)
     if (!ctx.reference.jurisdictions.get(code)) throw invalid(field, `Unknown jurisdiction ${code}`);
-  const chains = valueChains();
+  const chains = ctx.reference.valueChains;
   // Without a dataset holding both, the finder works from companies alone.
   const trade = await pairProducts(ctx, a, b, query.year);
   const companies = new Map<string, Company>();

@@ -1,8 +1,8 @@
 import { ZValueChains } from "../../../../contracts/cooperation";
+import type { AppContext } from "../../../platform/context";
 import type { ZodApp } from "../../../platform/http";
-import { valueChains } from "./value-chains";
 
-export function registerValueChainRoutes(app: ZodApp) {
+export function registerValueChainRoutes(app: ZodApp, ctx: AppContext) {
   app.get(
     "/api/v1/value-chains",
     {
@@ -12,6 +12,6 @@ export function registerValueChainRoutes(app: ZodApp) {
         response: { 200: ZValueChains },
       },
     },
-    () => ({ items: valueChains() }),
+    () => ({ items: [...ctx.reference.valueChains] }),
   );
 }

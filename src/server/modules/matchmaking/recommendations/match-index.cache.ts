@@ -1,6 +1,6 @@
-import { buildMatchIndex, type MatchIndex, type MatchOrganization, type ValueChain } from "../../../../engines/matching";
+import { buildMatchIndex, type MatchIndex, type MatchOrganization } from "../../../../engines/matching";
 import type { Db } from "../../../platform/db";
-import { readDataFile } from "../../directory";
+import { loadReferenceData } from "../../directory";
 import { loadMatchData, matchDataStamp } from "./recommendation.repository";
 
 type Entry = { stamp: string; builtAt: number; index: Promise<MatchIndex> };
@@ -15,12 +15,6 @@ const TTL_MS = 10 * 60_000;
 // Only the busiest forums stay cached: an index holds every participant's terms and codes.
 const MAX_FORUMS = 16;
 const cache = new Map<string, Entry>();
-
-let valueChains: readonly ValueChain[] | undefined;
-const loadValueChains = () => {
-  valueChains ??= readDataFile<{ chains: ValueChain[] }>("value-chains.json").chains;
-  return valueChains;
-};
 
 async function buildForumIndex(db: Db, forumId: string): Promise<MatchIndex> {
   const { orgs, products, profiles } = await loadMatchData(db, forumId);
@@ -44,7 +38,7 @@ async function buildForumIndex(db: Db, forumId: string): Promise<MatchIndex> {
         description: p.description,
       })),
   }));
-  return buildMatchIndex(organizations, { valueChains: loadValueChains() });
+  return buildMatchIndex(organizations, { valueChains: loadReferenceData().valueChains });
 }
 
 export async function forumMatchIndex(db: Db, forumId: string): Promise<MatchIndex> {
