@@ -9,7 +9,7 @@ import { registerReferenceRoutes } from "./reference/reference.routes";
 export * as members from "./members/member.service";
 export * as organizations from "./organizations/organization.service";
 export * as products from "./products/product.service";
-export { loadReferenceData, type ReferenceData } from "./reference";
+export { loadReferenceData, type Place, placeOf, type ReferenceData } from "./reference";
 
 export function registerDirectory(app: ZodApp, ctx: AppContext) {
   registerReferenceRoutes(app, ctx);

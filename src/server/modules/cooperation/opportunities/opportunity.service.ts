@@ -2,7 +2,7 @@ import type { TChainCoverage, TOpportunities, TStageFigures, TValueChain } from 
 import { findOpportunities, type Opportunity, type Side, type SideFacts, stageKey, stageValue } from "../../../../engines/value-chains";
 import type { AppContext } from "../../../platform/context";
 import { invalid } from "../../../platform/errors";
-import { findMakersOfHeadings } from "../../directory";
+import { findMakersOfHeadings, placeOf } from "../../directory";
 import { findCurrentTradeProfilesIn } from "../../matchmaking";
 import { type PairProducts, pairProducts, potentialView } from "../../trade";
 import { type Company, sideFacts } from "./side-facts";
@@ -10,8 +10,6 @@ import { type Company, sideFacts } from "./side-facts";
 /** How many opportunities a page lists, and how many candidate companies per side each names. */
 const SHOWN = 40;
 const CANDIDATES = 6;
-
-const placeOf = (code: string) => (code.includes("-") ? { country: code.slice(0, 2), region: code } : { country: code });
 
 /** The trade module's untapped potential by stage, producer → other side, summed over the stage's products. */
 async function untappedByStage(ctx: AppContext, chains: readonly TValueChain[], a: string, b: string, year: number) {
@@ -41,16 +39,10 @@ async function sideOf(ctx: AppContext, code: string, chains: readonly TValueChai
     findMakersOfHeadings(ctx.database.db, placeOf(code), headings),
     findCurrentTradeProfilesIn(ctx.database.db, placeOf(code)),
   ]);
-  const company = (row: {
-    id: string;
-    legalName?: Company["name"];
-    shortName?: Company["name"];
-    name?: Company["name"];
-    country: string;
-    region: string | null;
-  }): Company => ({
+  // Makers and profile owners come with the same organisation columns.
+  const company = (row: { id: string; legalName: Company["name"]; shortName: Company["name"]; country: string; region: string | null }): Company => ({
     id: row.id,
-    name: { ...(row.legalName ?? row.name), ...row.shortName },
+    name: { ...row.legalName, ...row.shortName },
     country: row.country,
     region: row.region,
   });

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, like, sql } from "drizzle-orm";
 import type { TLocalizedText } from "../../../../contracts/common";
 import type { Db } from "../../../platform/db";
+import type { Place } from "../reference";
 import { organization, product, productSearch } from "../schema";
 import { matchesAll, type ResolvedQuery, relevance } from "../search.repository";
 import type { SearchWords } from "../search-keys";
@@ -133,7 +134,7 @@ export async function removeProductPhoto(db: Db, id: string, fileId: string): Pr
 export type MakerOfHeading = { heading: string; id: string; legalName: TLocalizedText; shortName: TLocalizedText; country: string; region: string | null };
 
 /** Organisations of a country (or one of its regions) with products in any of the four-digit headings. */
-export async function findMakersOfHeadings(db: Db, place: { country: string; region?: string }, headings: string[]): Promise<MakerOfHeading[]> {
+export async function findMakersOfHeadings(db: Db, place: Place, headings: string[]): Promise<MakerOfHeading[]> {
   if (headings.length === 0) return [];
   const heading = sql<string>`left(${product.hsCode}, 4)`;
   return db

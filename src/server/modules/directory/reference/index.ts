@@ -5,6 +5,7 @@ import { JurisdictionCatalogue } from "./jurisdictions.catalogue";
 import { SectorCatalogue } from "./sectors.catalogue";
 
 export { isCurrencyCode } from "./currencies";
+export { type Place, placeOf } from "./jurisdictions.catalogue";
 export { HsCatalogue, JurisdictionCatalogue, SectorCatalogue };
 
 export type ReferenceData = {

@@ -48,3 +48,7 @@ export class JurisdictionCatalogue {
       .map(({ words: _words, ...j }) => j);
   }
 }
+
+/** Where organisations of a jurisdiction are: a country (TJ), or a region within its country (RU-TA). */
+export type Place = { country: string; region?: string };
+export const placeOf = (code: string): Place => (code.includes("-") ? { country: code.slice(0, 2), region: code } : { country: code });

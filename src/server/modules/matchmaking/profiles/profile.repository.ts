@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db";
-import { matchesAll, organization, type ResolvedQuery } from "../../directory";
+import { matchesAll, organization, type Place, type ResolvedQuery } from "../../directory";
 import { currentProfile } from "../participants/participant.repository";
 import { cooperationProfile, meetingParticipant } from "../schema";
 
@@ -89,9 +89,19 @@ export async function searchProfiles(db: Db, f: ProfileFilter) {
 }
 
 /** Current offers and requests of the organisations of a country, or of one of its regions. */
-export async function findCurrentTradeProfilesIn(db: Db, place: { country: string; region?: string }) {
+export async function findCurrentTradeProfilesIn(db: Db, place: Place) {
   return db
-    .select({ kind: cooperationProfile.kind, hsCodes: cooperationProfile.hsCodes, owner })
+    .select({
+      kind: cooperationProfile.kind,
+      hsCodes: cooperationProfile.hsCodes,
+      owner: {
+        id: organization.id,
+        legalName: organization.legalName,
+        shortName: organization.shortName,
+        country: organization.country,
+        region: organization.region,
+      },
+    })
     .from(cooperationProfile)
     .innerJoin(organization, eq(organization.id, cooperationProfile.organizationId))
     .where(

@@ -1,7 +1,7 @@
 import type { TPotential, TPotentialProduct } from "../../../../contracts/trade";
 import { exportPotential } from "../../../../engines/trade-indicators";
 import type { AppContext } from "../../../platform/context";
-import { findMakersOfHeadings } from "../../directory";
+import { findMakersOfHeadings, placeOf } from "../../directory";
 import { type ProductRow, pairFigures, type YearSummary } from "./pair-aggregate";
 import { hsNamer, isRegion, loadTradeSources, pairTables, pickYear } from "./trade-sources";
 import { cachedWorldProducts } from "./world-aggregates";
@@ -52,8 +52,7 @@ export async function untappedPotential(
     .filter((row) => row.untapped > 0)
     .sort((a, b) => b.untapped - a.untapped || a.product.localeCompare(b.product))
     .slice(0, limit);
-  const place = isRegion(exporter) ? { country: exporter.slice(0, 2), region: exporter } : { country: exporter };
-  const makers = await findMakersOfHeadings(ctx.database.db, place, [...new Set(estimates.map((row) => row.product.slice(0, 4)))]);
+  const makers = await findMakersOfHeadings(ctx.database.db, placeOf(exporter), [...new Set(estimates.map((row) => row.product.slice(0, 4)))]);
   const name = hsNamer(ctx);
   return estimates.map((row) => ({
     hs: row.product,
