@@ -7,7 +7,7 @@ import { PageLoader } from "../../../ui/Loading";
 import { pickLocalized } from "../../../ui/localized";
 import { useDocumentTitle } from "../../../ui/useDocumentTitle";
 import { useLanguage } from "../../../ui/useLanguage";
-import { useSectors } from "../../directory/hooks/reference";
+import { useSectorNames } from "../../directory/components/SectorSelects";
 import { DataTable } from "../../trade/components/DataTable";
 import { useUsd } from "../../trade/hooks/money";
 import { usePlaceNames } from "../../trade/hooks/place-names";
@@ -34,11 +34,7 @@ export function DealsPage() {
   };
   const data = deals.data;
   const countries = usePlaceNames(data?.totals.byCountry.map((row) => row.key) ?? []);
-  const sectors = useSectors();
-  const sectorName = (code: string) => {
-    const sector = sectors.data?.find((s) => s.code === code);
-    return sector ? sector.names[language] || sector.names.en : code;
-  };
+  const sectorName = useSectorNames();
   return (
     <Container size="xl" py="lg">
       <Stack gap="md">
