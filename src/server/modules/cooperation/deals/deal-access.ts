@@ -2,7 +2,7 @@ import type { SessionUser } from "../../../platform/auth";
 import type { Db } from "../../../platform/db";
 import { forbidden, notFound } from "../../../platform/errors";
 import { listMembershipsOfUser } from "../../directory";
-import { type DealRow, findDeal, findDealOrganizations } from "./deal.repository";
+import { findDeal, findDealOrganizations } from "./deal.repository";
 
 /** The organisations a person belongs to: what they can see of deals goes through them. */
 export async function organizationsOf(db: Db, actor: SessionUser | null): Promise<string[]> {
@@ -16,7 +16,7 @@ export async function organizationsOf(db: Db, actor: SessionUser | null): Promis
  * existence does not leak either. Platform administrators get no exception: deals are the
  * companies' business.
  */
-export async function loadDealFor(db: Db, actor: SessionUser | null, id: string, need: "see" | "change"): Promise<{ row: DealRow; editable: boolean }> {
+export async function loadDealFor(db: Db, actor: SessionUser | null, id: string, need: "see" | "change") {
   const row = await findDeal(db, id);
   const mine = new Set(await organizationsOf(db, actor));
   const organizations = row ? await findDealOrganizations(db, [id]) : [];
@@ -24,5 +24,6 @@ export async function loadDealFor(db: Db, actor: SessionUser | null, id: string,
   const shown = organizations.some((o) => mine.has(o.id));
   if (!row || !shown) throw notFound("Deal");
   if (need === "change" && !party) throw forbidden("Only members of the deal's parties may change it");
-  return { row, editable: party };
+  // The organisations come along: every caller that shows or changes the deal needs them next.
+  return { row, editable: party, organizations };
 }

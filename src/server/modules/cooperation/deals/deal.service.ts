@@ -58,9 +58,8 @@ async function checkOrganizations(ctx: Ctx, input: Pick<TDealInput, "kind" | "pa
 
 export async function getDeal(ctx: Ctx, actor: SessionUser | null, id: string): Promise<TDeal> {
   const db = ctx.database.db;
-  const { row, editable } = await loadDealFor(db, actor, id, "see");
-  const [organizations, milestones, activity, commitments, documents] = await Promise.all([
-    repo.findDealOrganizations(db, [id]),
+  const { row, editable, organizations } = await loadDealFor(db, actor, id, "see");
+  const [milestones, activity, commitments, documents] = await Promise.all([
     repo.findMilestones(db, id),
     repo.findActivity(db, id),
     repo.findServedCommitments(db, id),
@@ -128,8 +127,8 @@ const inputOf = (row: repo.DealRow, organizations: Awaited<ReturnType<typeof rep
 /** The patch is merged into the stored deal and the whole checked again; every change is logged. */
 export async function updateDeal(ctx: Ctx, actor: SessionUser, id: string, patch: TDealPatch): Promise<TDeal> {
   const db = ctx.database.db;
-  const { row } = await loadDealFor(db, actor, id, "change");
-  const before = inputOf(row, await repo.findDealOrganizations(db, [id]));
+  const { row, organizations } = await loadDealFor(db, actor, id, "change");
+  const before = inputOf(row, organizations);
   const merged = ZDealInput.safeParse({ ...before, ...patch });
   if (!merged.success) throw validationFailed(merged.error.issues.map((issue) => ({ field: issue.path.join(".") || "body", message: issue.message })));
   const after = merged.data;
