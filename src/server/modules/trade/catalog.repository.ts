@@ -137,7 +137,7 @@ export async function dropDatasetTables(connection: DuckDBConnection, table: str
  * read. Versions imported before it existed simply go without (their import series scan the table).
  */
 const IMPORTER_ORDERED_SUFFIX = "__by_importer";
-export const importerOrderedTable = (table: string) => `${table}${IMPORTER_ORDERED_SUFFIX}`;
+const importerOrderedTable = (table: string) => `${table}${IMPORTER_ORDERED_SUFFIX}`;
 
 export async function writeImporterOrdered(connection: DuckDBConnection, table: string) {
   await connection.run(
