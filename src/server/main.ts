@@ -3,8 +3,10 @@ import { CommandUsageError } from "./cli/command-flags";
 import { runScheduleCommand, SCHEDULE_USAGE, ScheduleUsageError } from "./cli/schedule-command";
 import { runTradeCommand } from "./cli/trade-command";
 import { seedDemo } from "./flows/seed-demo";
+import { sendDueReminders } from "./modules/cooperation";
 import { loadConfig } from "./platform/config";
 import { openDatabase } from "./platform/db";
+import { repeatEvery } from "./platform/periodic";
 import { failInterruptedJobs } from "./platform/jobs.repository";
 import { ensureWebBuild } from "./platform/web-build";
 
@@ -88,7 +90,15 @@ async function serve() {
       "Demo mode: demo accounts with the published password hamkori-demo can sign in (one is a platform administrator). Set HAMKORI_DEMO=0 before letting anyone else reach this server.",
     );
   }
+  // Owners of commitments hear about them before they fall due and while overdue; the round is
+  // hourly, and each commitment is written about at most once a week.
+  const stopReminders = repeatEvery(
+    60 * 60_000,
+    () => sendDueReminders(ctx),
+    (error) => app.log.error({ err: error }, "Commitment reminders failed"),
+  );
   const close = async () => {
+    stopReminders();
     await app.close();
     await database.close();
     process.exit(0);

@@ -32,6 +32,12 @@ export const ZAgendaInput = z
   .refine((x) => x.a !== x.b, { message: "Choose two different jurisdictions", path: ["b"] });
 export type TAgendaInput = z.infer<typeof ZAgendaInput>;
 
+/** A keeper renames the agenda or changes its priority areas; the two jurisdictions stay. */
+export const ZAgendaPatch = z
+  .object({ title: zRequiredLocalizedText(200), priorityAreas: z.array(ZPriorityArea).max(PRIORITY_AREAS.length) })
+  .partial()
+  .strict();
+
 export const ZHighLevelMeetingInput = z
   .object({
     date: ZDate,
@@ -39,6 +45,11 @@ export const ZHighLevelMeetingInput = z
     participants: zText(2000).default(""),
     decisions: zText(5000).default(""),
   })
+  .strict();
+
+export const ZHighLevelMeetingPatch = z
+  .object({ date: ZDate, place: zText(200).min(1, "Say where it was held"), participants: zText(2000), decisions: zText(5000) })
+  .partial()
   .strict();
 
 export const COMMITMENT_STATUSES = ["planned", "in_progress", "done", "cancelled"] as const;
@@ -69,6 +80,17 @@ export const ZTargetInput = z
     reported: z.number().nonnegative().nullable().default(null),
     source: zText(300).default(""),
   })
+  .strict();
+
+export const ZTargetPatch = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    target: z.number().nonnegative("A target cannot be negative"),
+    actual: z.number().nonnegative().nullable(),
+    reported: z.number().nonnegative().nullable(),
+    source: zText(300),
+  })
+  .partial()
   .strict();
 
 const ZLinkedDeal = z.object({ id: z.string(), title: z.record(z.string(), z.string()), kind: z.string(), stage: z.string() });

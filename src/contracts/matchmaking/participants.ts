@@ -33,3 +33,19 @@ export const ZParticipantQuery = z.object({
 
 /** Slots (their start instants) in which an organisation cannot meet. */
 export const ZUnavailability = z.object({ slots: z.array(z.iso.datetime({ offset: true })).max(500) }).strict();
+
+/**
+ * Where the viewer can ask an organisation for a meeting: the published forums it takes part in
+ * whose meeting requests are open, each with the viewer's own organisations that take part there
+ * and may ask it (empty when none does: the viewer has to join that forum's matchmaking first).
+ */
+export const ZMeetingForums = z.object({
+  items: z.array(
+    z.object({
+      forum: z.object({ id: z.string(), name: zLocalizedText(300), startsOn: z.string(), endsOn: z.string(), timeZone: z.string() }),
+      to: ZParticipant,
+      from: z.array(ZParticipant),
+    }),
+  ),
+});
+export type TMeetingForums = z.infer<typeof ZMeetingForums>;

@@ -135,6 +135,8 @@ export const agendaCommitment = pgTable(
     ownerEmail: text("owner_email"),
     dueDate: date("due_date").notNull(),
     status: text("status").notNull(), // planned | in_progress | done | cancelled
+    /** When its owner was last reminded, so the daily round writes at most once a week. */
+    remindedOn: date("reminded_on"),
   },
   (t) => [index("agenda_commitment_agenda_idx").on(t.agendaId, t.dueDate)],
 );

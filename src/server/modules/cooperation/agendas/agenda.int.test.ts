@@ -5,6 +5,7 @@ import { inflatePdf } from "../../../testing/pdf-inflate";
 import { readPdf } from "../../../testing/pdf-reader";
 import { createTestApp, type TestApp } from "../../../testing/test-app";
 import { seedDemoTrade } from "../../trade";
+import { sendDueReminders } from "./commitment-reminders";
 
 let t: TestApp;
 let ministry: Company;
@@ -13,9 +14,9 @@ let atelier: Company;
 let outsider: Company;
 let agenda: TAgenda;
 
-const call = async (method: "GET" | "POST" | "PATCH", url: string, cookie?: string, payload?: Record<string, unknown>) => {
+const call = async (method: "GET" | "POST" | "PATCH" | "DELETE", url: string, cookie?: string, payload?: Record<string, unknown>) => {
   const response = await t.app.inject({ method, url, headers: cookie ? { cookie } : {}, payload });
-  return { status: response.statusCode, body: response.json() };
+  return { status: response.statusCode, body: response.body ? response.json() : null };
 };
 
 beforeAll(async () => {
@@ -134,6 +135,17 @@ describe("cooperation agendas", () => {
     expect(await mailsTo(t, "expo@expo.example")).toEqual([]);
   });
 
+  it("reminds owners in a daily round, each commitment at most once a week", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    // The keeper's reminder above counts: nobody is written to again the same week.
+    expect(await sendDueReminders(t.ctx, today)).toEqual({ sent: 0 });
+    expect(await sendDueReminders(t.ctx, inDays(6))).toEqual({ sent: 0 });
+    expect(await sendDueReminders(t.ctx, inDays(7))).toEqual({ sent: 1 });
+    expect(await sendDueReminders(t.ctx, inDays(8))).toEqual({ sent: 0 });
+    expect((await mailsTo(t, "scholarships@edu.example")).length).toBe(2);
+  });
+
   it("prints the roadmap in the reader's language", async () => {
     const response = await t.app.inject({ url: `/api/v1/agendas/${agenda.id}/roadmap.pdf?lang=tg` });
     expect(response.statusCode).toBe(200);
@@ -142,5 +154,52 @@ describe("cooperation agendas", () => {
       .pages.flatMap((page) => page.text)
       .join(" ");
     for (const word of ["Харитаи", "ҳамкорӣ", "Open", "yarn", "Саноати", "нассоҷӣ", "Kazan"]) expect(text).toContain(word);
+  });
+
+  it("lets the keepers correct or remove a meeting, commitment or target, and nobody else", async () => {
+    const before = (await call("GET", `/api/v1/agendas/${agenda.id}`)).body as TAgenda;
+    const [meeting] = before.meetings;
+    const commitment = before.commitments.find((c) => c.title === "Second forum in Kazan");
+    const [target] = before.targets;
+    if (!commitment) throw new Error("the commitment added above is missing");
+
+    const moved = await call("PATCH", `/api/v1/agenda-meetings/${meeting.id}`, ministry.cookie, { place: "Kazan Kremlin" });
+    expect(moved.status).toBe(200);
+    expect((moved.body as TAgenda).meetings.find((m) => m.id === meeting.id)?.place).toBe("Kazan Kremlin");
+    const retargeted = await call("PATCH", `/api/v1/agenda-targets/${target.id}`, ministry.cookie, { target: 123, source: "Corrected" });
+    expect((retargeted.body as TAgenda).targets.find((x) => x.id === target.id)).toMatchObject({ target: 123, source: "Corrected" });
+    const renamed = await call("PATCH", `/api/v1/agendas/${agenda.id}`, ministry.cookie, { priorityAreas: ["textiles"] });
+    expect((renamed.body as TAgenda).priorityAreas).toEqual(["textiles"]);
+
+    // Bad input names the field and changes nothing; others are refused.
+    const empty = await call("PATCH", `/api/v1/agenda-meetings/${meeting.id}`, ministry.cookie, { place: "" });
+    expect(empty.body.errors.map((e: { field: string }) => e.field)).toContain("place");
+    const negative = await call("PATCH", `/api/v1/agenda-targets/${target.id}`, ministry.cookie, { target: -1 });
+    expect(negative.body.errors.map((e: { field: string }) => e.field)).toContain("target");
+    for (const [method, url] of [
+      ["PATCH", `/api/v1/agenda-meetings/${meeting.id}`],
+      ["DELETE", `/api/v1/agenda-meetings/${meeting.id}`],
+      ["DELETE", `/api/v1/commitments/${commitment.id}`],
+      ["DELETE", `/api/v1/agenda-targets/${target.id}`],
+      ["DELETE", `/api/v1/agendas/${agenda.id}`],
+    ] as const) {
+      expect((await call(method, url, outsider.cookie, method === "PATCH" ? { place: "Nowhere" } : undefined)).status, `${method} ${url}`).toBe(403);
+    }
+    expect((await call("DELETE", `/api/v1/agenda-targets/missing-target`, ministry.cookie)).status).toBe(404);
+    const unchanged = (await call("GET", `/api/v1/agendas/${agenda.id}`)).body as TAgenda;
+    expect(unchanged.meetings.find((m) => m.id === meeting.id)?.place).toBe("Kazan Kremlin");
+    expect(unchanged.commitments.map((c) => c.id)).toContain(commitment.id);
+
+    const removed = await call("DELETE", `/api/v1/commitments/${commitment.id}`, ministry.cookie);
+    expect((removed.body as TAgenda).commitments.map((c) => c.id)).not.toContain(commitment.id);
+    const noMeeting = await call("DELETE", `/api/v1/agenda-meetings/${meeting.id}`, ministry.cookie);
+    expect((noMeeting.body as TAgenda).meetings.map((m) => m.id)).not.toContain(meeting.id);
+  });
+
+  it("is removed whole by a keeper", async () => {
+    const spare = await call("POST", "/api/v1/agendas", ministry.cookie, { a: "TJ", b: "KG", title: { en: "Spare agenda" }, keepers: [ministry.organizationId] });
+    await call("POST", `/api/v1/agendas/${spare.body.id}/commitments`, ministry.cookie, { title: "Something", owner: "Someone", dueDate: "2030-01-01" });
+    expect((await call("DELETE", `/api/v1/agendas/${spare.body.id}`, ministry.cookie)).status).toBe(204);
+    expect((await call("GET", `/api/v1/agendas/${spare.body.id}`)).status).toBe(404);
   });
 });

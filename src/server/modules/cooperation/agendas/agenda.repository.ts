@@ -42,6 +42,33 @@ export async function insertTarget(db: Db, row: typeof agendaTarget.$inferInsert
   await db.insert(agendaTarget).values(row);
 }
 
+export async function updateAgenda(db: Db, id: string, values: Partial<Pick<typeof agenda.$inferInsert, "title" | "priorityAreas">>) {
+  await db.update(agenda).set(values).where(eq(agenda.id, id));
+}
+export async function deleteAgenda(db: Db, id: string) {
+  await db.delete(agenda).where(eq(agenda.id, id));
+}
+
+export const findMeeting = async (db: Db, id: string) => (await db.select().from(agendaMeeting).where(eq(agendaMeeting.id, id)))[0];
+export async function updateMeeting(db: Db, id: string, values: Partial<typeof agendaMeeting.$inferInsert>) {
+  await db.update(agendaMeeting).set(values).where(eq(agendaMeeting.id, id));
+}
+export async function deleteMeeting(db: Db, id: string) {
+  await db.delete(agendaMeeting).where(eq(agendaMeeting.id, id));
+}
+
+export async function deleteCommitment(db: Db, id: string) {
+  await db.delete(agendaCommitment).where(eq(agendaCommitment.id, id));
+}
+
+export const findTarget = async (db: Db, id: string) => (await db.select().from(agendaTarget).where(eq(agendaTarget.id, id)))[0];
+export async function updateTarget(db: Db, id: string, values: Partial<typeof agendaTarget.$inferInsert>) {
+  await db.update(agendaTarget).set(values).where(eq(agendaTarget.id, id));
+}
+export async function deleteTarget(db: Db, id: string) {
+  await db.delete(agendaTarget).where(eq(agendaTarget.id, id));
+}
+
 export async function linkDeal(db: Db, commitmentId: string, dealId: string) {
   await db.insert(commitmentDeal).values({ commitmentId, dealId }).onConflictDoNothing();
 }

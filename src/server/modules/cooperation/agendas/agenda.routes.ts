@@ -5,14 +5,17 @@ import {
   ZAgenda,
   ZAgendaInput,
   ZAgendaList,
+  ZAgendaPatch,
   ZCommitmentInput,
   ZCommitmentPatch,
   ZHighLevelMeetingInput,
+  ZHighLevelMeetingPatch,
   ZTargetInput,
+  ZTargetPatch,
 } from "../../../../contracts/cooperation";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
-import type { ZodApp } from "../../../platform/http";
+import { noContent, type ZodApp } from "../../../platform/http";
 import * as agendas from "./agenda.service";
 import { remindCommitmentOwners } from "./commitment-reminders";
 import { roadmapPdf } from "./roadmap-pdf";
@@ -65,18 +68,39 @@ export function registerAgendaRoutes(app: ZodApp, ctx: AppContext) {
   add("targets", "Add a target for a year (the keepers)", ZTargetInput, agendas.addTarget);
 
   app.patch(
-    "/api/v1/commitments/:id",
-    {
-      schema: {
-        tags,
-        summary: "Change a commitment's status, date or owner (the keepers)",
-        params: ZParams,
-        body: ZCommitmentPatch,
-        response: { 200: ZAgenda },
-      },
-    },
-    async (request) => agendas.changeCommitment(ctx, await ctx.requireUser(request), request.params.id, request.body),
+    "/api/v1/agendas/:id",
+    { schema: { tags, summary: "Rename the agenda or change its priority areas (the keepers)", params: ZParams, body: ZAgendaPatch, response: { 200: ZAgenda } } },
+    async (request) => agendas.changeAgenda(ctx, await ctx.requireUser(request), request.params.id, request.body),
   );
+  app.delete(
+    "/api/v1/agendas/:id",
+    { schema: { tags, summary: "Remove the agenda with its meetings, commitments and targets (the keepers)", params: ZParams, response: noContent } },
+    async (request, reply) => {
+      await agendas.removeAgenda(ctx, await ctx.requireUser(request), request.params.id);
+      reply.status(204).send(null);
+    },
+  );
+
+  // A meeting, commitment or target is changed or removed by the keepers, answering the whole agenda.
+  const part = <S extends z.ZodType>(
+    path: string,
+    what: string,
+    patch: { body: S; change: (ctx: AppContext, actor: SessionUser, id: string, input: z.output<S>) => Promise<TAgenda> } | null,
+    remove: (ctx: AppContext, actor: SessionUser, id: string) => Promise<TAgenda>,
+  ) => {
+    if (patch)
+      app.patch(
+        `/api/v1/${path}/:id`,
+        { schema: { tags, summary: `Change a ${what} (the keepers)`, params: ZParams, body: patch.body, response: { 200: ZAgenda } } },
+        async (request) => patch.change(ctx, await ctx.requireUser(request), request.params.id, request.body as z.output<S>),
+      );
+    app.delete(`/api/v1/${path}/:id`, { schema: { tags, summary: `Remove a ${what} (the keepers)`, params: ZParams, response: { 200: ZAgenda } } }, async (request) =>
+      remove(ctx, await ctx.requireUser(request), request.params.id),
+    );
+  };
+  part("agenda-meetings", "high-level meeting", { body: ZHighLevelMeetingPatch, change: agendas.changeMeeting }, agendas.removeMeeting);
+  part("commitments", "commitment: its status, date, owner or wording", { body: ZCommitmentPatch, change: agendas.changeCommitment }, agendas.removeCommitment);
+  part("agenda-targets", "target: its year, figure, reported figure or source", { body: ZTargetPatch, change: agendas.changeTarget }, agendas.removeTarget);
 
   app.post(
     "/api/v1/commitments/:id/deals",

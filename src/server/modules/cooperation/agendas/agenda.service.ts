@@ -1,5 +1,15 @@
 import type { z } from "zod";
-import type { TAgenda, TAgendaInput, ZCommitmentInput, ZCommitmentPatch, ZHighLevelMeetingInput, ZTargetInput } from "../../../../contracts/cooperation";
+import type {
+  TAgenda,
+  TAgendaInput,
+  ZAgendaPatch,
+  ZCommitmentInput,
+  ZCommitmentPatch,
+  ZHighLevelMeetingInput,
+  ZHighLevelMeetingPatch,
+  ZTargetInput,
+  ZTargetPatch,
+} from "../../../../contracts/cooperation";
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { inTransaction } from "../../../platform/db";
@@ -116,6 +126,45 @@ export async function getAgenda(ctx: Ctx, actor: SessionUser | null, id: string)
   };
 }
 
+export async function changeAgenda(ctx: Ctx, actor: SessionUser, agendaId: string, patch: z.infer<typeof ZAgendaPatch>) {
+  await requireKeeper(ctx, actor, agendaId);
+  await repo.updateAgenda(ctx.database.db, agendaId, patch);
+  return getAgenda(ctx, actor, agendaId);
+}
+
+/** Removes the agenda with its meetings, commitments and targets; the deals that served it stay with their parties. */
+export async function removeAgenda(ctx: Ctx, actor: SessionUser, agendaId: string) {
+  await requireKeeper(ctx, actor, agendaId);
+  await repo.deleteAgenda(ctx.database.db, agendaId);
+}
+
+/**
+ * A meeting, commitment or target is changed or removed by a keeper of the agenda it belongs to;
+ * the answer is the whole agenda again, so a page shows the dashboard as it now stands.
+ */
+async function changePart<R extends { agendaId: string }>(
+  ctx: Ctx,
+  actor: SessionUser,
+  part: { find: () => Promise<R | undefined>; missing: string; apply: (db: Ctx["database"]["db"]) => Promise<void> },
+) {
+  const found = await part.find();
+  if (!found) throw notFound(part.missing);
+  await requireKeeper(ctx, actor, found.agendaId);
+  await part.apply(ctx.database.db);
+  return getAgenda(ctx, actor, found.agendaId);
+}
+
+export const changeMeeting = (ctx: Ctx, actor: SessionUser, id: string, patch: z.infer<typeof ZHighLevelMeetingPatch>) =>
+  changePart(ctx, actor, { find: () => repo.findMeeting(ctx.database.db, id), missing: "Meeting", apply: (db) => repo.updateMeeting(db, id, patch) });
+export const removeMeeting = (ctx: Ctx, actor: SessionUser, id: string) =>
+  changePart(ctx, actor, { find: () => repo.findMeeting(ctx.database.db, id), missing: "Meeting", apply: (db) => repo.deleteMeeting(db, id) });
+export const removeCommitment = (ctx: Ctx, actor: SessionUser, id: string) =>
+  changePart(ctx, actor, { find: () => repo.findCommitment(ctx.database.db, id), missing: "Commitment", apply: (db) => repo.deleteCommitment(db, id) });
+export const changeTarget = (ctx: Ctx, actor: SessionUser, id: string, patch: z.infer<typeof ZTargetPatch>) =>
+  changePart(ctx, actor, { find: () => repo.findTarget(ctx.database.db, id), missing: "Target", apply: (db) => repo.updateTarget(db, id, patch) });
+export const removeTarget = (ctx: Ctx, actor: SessionUser, id: string) =>
+  changePart(ctx, actor, { find: () => repo.findTarget(ctx.database.db, id), missing: "Target", apply: (db) => repo.deleteTarget(db, id) });
+
 export async function addMeeting(ctx: Ctx, actor: SessionUser, agendaId: string, input: z.infer<typeof ZHighLevelMeetingInput>) {
   await requireKeeper(ctx, actor, agendaId);
   await repo.insertMeeting(ctx.database.db, { id: newId(), agendaId, ...input });
@@ -128,13 +177,8 @@ export async function addCommitment(ctx: Ctx, actor: SessionUser, agendaId: stri
   return getAgenda(ctx, actor, agendaId);
 }
 
-export async function changeCommitment(ctx: Ctx, actor: SessionUser, commitmentId: string, patch: z.infer<typeof ZCommitmentPatch>) {
-  const commitment = await repo.findCommitment(ctx.database.db, commitmentId);
-  if (!commitment) throw notFound("Commitment");
-  await requireKeeper(ctx, actor, commitment.agendaId);
-  await repo.updateCommitment(ctx.database.db, commitmentId, patch);
-  return getAgenda(ctx, actor, commitment.agendaId);
-}
+export const changeCommitment = (ctx: Ctx, actor: SessionUser, id: string, patch: z.infer<typeof ZCommitmentPatch>) =>
+  changePart(ctx, actor, { find: () => repo.findCommitment(ctx.database.db, id), missing: "Commitment", apply: (db) => repo.updateCommitment(db, id, patch) });
 
 export async function addTarget(ctx: Ctx, actor: SessionUser, agendaId: string, input: z.infer<typeof ZTargetInput>) {
   await requireKeeper(ctx, actor, agendaId);

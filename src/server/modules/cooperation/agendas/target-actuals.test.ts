@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueForReminder } from "./commitment-reminders";
+import { dueForReminder, dueForWeeklyReminder } from "./commitment-reminders";
 import { targetActual } from "./target-actuals";
 
 const venture = (id: string, stage: string, year: number, kind = "joint_venture") => ({ id, kind, stage, createdAt: new Date(`${year}-06-01T00:00:00Z`) });
@@ -52,5 +52,11 @@ describe("commitment reminders", () => {
       ["2025-06-30", "planned"],
       ["2025-05-20", "in_progress"],
     ]);
+  });
+
+  it("reminds again in the daily round only a week after the last reminder", () => {
+    const c = (remindedOn: string | null) => ({ dueDate: "2025-05-01", status: "planned", ownerEmail: "owner@ministry.tj", remindedOn });
+    const all = [c(null), c("2025-05-24"), c("2025-05-25"), c("2025-05-31")];
+    expect(dueForWeeklyReminder(all, "2025-05-31").map((x) => x.remindedOn)).toEqual([null, "2025-05-24"]);
   });
 });

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db";
 import { matchesAll, organization, type ResolvedQuery } from "../../directory";
-import { booth, exhibitorApplication, hall } from "../../exhibitions";
+import { booth, exhibitorApplication, forum, hall } from "../../exhibitions";
 import { cooperationProfile, meeting, meetingParticipant, meetingRequest, participantUnavailability, recommendationDismissal } from "../schema";
 
 export type ParticipantRow = typeof meetingParticipant.$inferSelect;
@@ -40,6 +40,23 @@ export async function syncExhibitors(db: Db, forumId: string): Promise<void> {
     from ${exhibitorApplication}
     where ${exhibitorApplication.forumId} = ${forumId} and ${exhibitorApplication.status} = 'approved'
     on conflict do nothing`);
+}
+
+/**
+ * The published forums an organisation takes part in, or will as soon as its approved exhibitor
+ * application is synced: the places where it can be asked for a meeting.
+ */
+export async function findPublishedForumsOf(db: Db, organizationId: string) {
+  const taking = db.select({ id: meetingParticipant.forumId }).from(meetingParticipant).where(eq(meetingParticipant.organizationId, organizationId));
+  const exhibiting = db
+    .select({ id: exhibitorApplication.forumId })
+    .from(exhibitorApplication)
+    .where(and(eq(exhibitorApplication.organizationId, organizationId), eq(exhibitorApplication.status, "approved")));
+  return db
+    .select()
+    .from(forum)
+    .where(and(eq(forum.status, "published"), sql`${forum.id} in (${taking} union ${exhibiting})`))
+    .orderBy(asc(forum.startsOn), asc(forum.id));
 }
 
 export async function hasApprovedApplication(db: Db, forumId: string, organizationId: string): Promise<boolean> {

@@ -194,3 +194,36 @@ describe("listing requests", () => {
     expect([tooHigh.statusCode, tooHigh.json().errors[0].field]).toEqual([400, "priority"]);
   });
 });
+
+describe("where an organisation can be asked for a meeting", () => {
+  const forumsWith = (target: Company | string, cookie?: string) =>
+    t.app.inject({
+      url: `/api/v1/organizations/${typeof target === "string" ? target : target.organizationId}/meeting-forums`,
+      headers: cookie ? { cookie } : {},
+    });
+  const askers = async (target: Company, cookie?: string) => {
+    const response = await forumsWith(target, cookie);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json().items.map((i: { forum: { id: string }; to: { organizationId: string }; from: { organizationId: string }[] }) => ({
+      forum: i.forum.id,
+      to: i.to.organizationId,
+      from: i.from.map((f) => f.organizationId),
+    }));
+  };
+
+  it("lists the forum with the viewer's organisations that may ask there", async () => {
+    expect(await askers(looms, visitor.cookie)).toEqual([{ forum: forum.forumId, to: looms.organizationId, from: [visitor.organizationId] }]);
+    // A trade visitor may ask exhibitors only: the forum is there, but nobody to ask from.
+    expect(await askers(buyer, visitor.cookie)).toEqual([{ forum: forum.forumId, to: buyer.organizationId, from: [] }]);
+  });
+
+  it("still names the forum to someone who does not take part, or is not signed in", async () => {
+    expect(await askers(looms, outsider.cookie)).toEqual([{ forum: forum.forumId, to: looms.organizationId, from: [] }]);
+    expect(await askers(looms)).toEqual([{ forum: forum.forumId, to: looms.organizationId, from: [] }]);
+  });
+
+  it("is empty for an organisation in no forum, and 404 for one that does not exist", async () => {
+    expect(await askers(outsider, buyer.cookie)).toEqual([]);
+    expect((await forumsWith("org_missing", buyer.cookie)).statusCode).toBe(404);
+  });
+});

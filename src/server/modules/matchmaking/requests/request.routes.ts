@@ -3,6 +3,7 @@ import { ZId } from "../../../../contracts/common";
 import {
   ZAcceptInput,
   ZDeclineInput,
+  ZMeetingForums,
   ZMeetingRequest,
   ZMeetingRequestInput,
   ZMeetingRequestPage,
@@ -12,6 +13,7 @@ import {
 } from "../../../../contracts/matchmaking";
 import type { AppContext } from "../../../platform/context";
 import type { ZodApp } from "../../../platform/http";
+import { meetingForumsWith } from "./meeting-forums";
 import * as requests from "./request.service";
 import * as answers from "./request-answer.service";
 
@@ -35,6 +37,19 @@ export function registerRequestRoutes(app: ZodApp, ctx: AppContext) {
       reply.status(201);
       return created;
     },
+  );
+
+  app.get(
+    "/api/v1/organizations/:id/meeting-forums",
+    {
+      schema: {
+        tags,
+        summary: "Forums where the organisation can be asked for a meeting, with the viewer's organisations that may ask it there",
+        params: ZParams,
+        response: { 200: ZMeetingForums },
+      },
+    },
+    async (request) => meetingForumsWith(ctx, await ctx.currentUser(request), request.params.id),
   );
 
   app.get(

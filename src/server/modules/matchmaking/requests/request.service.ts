@@ -31,7 +31,7 @@ const alreadyRequested = () =>
   invalid("toOrganizationId", "Your organisation has already asked this one for a meeting; wait for the answer", "already_requested", 409);
 
 /** The forum's rule on who may ask whom: a category without a rule may ask anyone. */
-function mayRequest(settings: TMatchmakingSettings, from: TParticipantCategory, to: TParticipantCategory) {
+export function mayRequest(settings: TMatchmakingSettings, from: TParticipantCategory, to: TParticipantCategory) {
   const allowed = settings.mayRequest[from];
   return allowed === undefined || allowed.includes(to);
 }

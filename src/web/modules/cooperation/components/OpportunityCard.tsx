@@ -6,6 +6,7 @@ import { Fact } from "../../../ui/Fact";
 import { formatDecimal } from "../../../ui/format";
 import { pickLocalized } from "../../../ui/localized";
 import { useLanguage } from "../../../ui/useLanguage";
+import { ProposeMeetingButton } from "../../matchmaking/components/ProposeMeetingButton";
 import { useUsd } from "../../trade/hooks/money";
 
 type Props = {
@@ -90,9 +91,12 @@ export function OpportunityCard({ opportunity: o, names, codes, year, saved, onT
                 </Text>
               ) : (
                 o.candidates[side].map((company) => (
-                  <Anchor key={company.id} component={Link} to={`/organizations/${company.id}`} size="sm">
-                    {pickLocalized(company.name, language)}
-                  </Anchor>
+                  <Group key={company.id} gap="xs" justify="space-between" wrap="nowrap" data-testid="candidate">
+                    <Anchor component={Link} to={`/organizations/${company.id}`} size="sm">
+                      {pickLocalized(company.name, language)}
+                    </Anchor>
+                    <ProposeMeetingButton organization={company} size="xs" variant="subtle" />
+                  </Group>
                 ))
               )}
             </Stack>

@@ -13,6 +13,7 @@ import { useSpokenLanguageName } from "../../../ui/spoken-languages";
 import { useDocumentTitle } from "../../../ui/useDocumentTitle";
 import { useLanguage } from "../../../ui/useLanguage";
 import { canManageOrganization, isMemberOf, useMe } from "../../account/session";
+import { ProposeMeetingButton } from "../../matchmaking/components/ProposeMeetingButton";
 import { FictionalBadge } from "../components/FictionalBadge";
 import { LocalizedVariants } from "../components/LocalizedVariants";
 import { Location } from "../components/Location";
@@ -54,13 +55,15 @@ export function OrganizationPage() {
             <Location country={o.country} region={o.region} city={o.city} size="md" />
           </Stack>
         </Group>
-        {canManageOrganization(me.data, o.id) ? (
-          <Group gap="xs">
+        <Group gap="xs">
+          {canManageOrganization(me.data, o.id) ? (
             <Button component={Link} to={`/organizations/${o.id}/edit`} leftSection={<EditIcon size={16} />} variant="default">
               {t("common.edit")}
             </Button>
-          </Group>
-        ) : null}
+          ) : (
+            <ProposeMeetingButton organization={{ id: o.id, name: { ...o.legalName, ...o.shortName } }} />
+          )}
+        </Group>
       </Group>
 
       <Grid gap="lg">

@@ -1,0 +1,1 @@
+ALTER TABLE "agenda_commitment" ADD COLUMN "reminded_on" date;
