@@ -5,8 +5,12 @@ import { DEMO_PASSWORD, signIn } from "./support/outbox";
 const browser = browserPerSpec();
 
 describe("cooperation", () => {
-  it("an official opens the Tajikistan–Tatarstan agenda in Russian, goes to its opportunities, finds silk, sees the chain and opens a candidate company", async () => {
-    const { page } = await newPage(browser(), { locale: "ru-RU" });
+  it("an official opens the Tajikistan–Tatarstan agenda in Russian, finds silk and its chain, opens a candidate company and proposes a meeting, which the company finds among its requests", async () => {
+    const { page } = await newPage(browser());
+    await signIn(page, "kanat.abdykalykov@crossborder-chamber.demo.hamkori.org", DEMO_PASSWORD);
+    await page.getByTestId("language-switcher").click();
+    await page.getByRole("option", { name: "Русский" }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("ru");
     await page.goto("/agendas");
     await page.getByRole("link", { name: "Повестка сотрудничества Таджикистана и Татарстана" }).click();
     await page.getByRole("heading", { level: 1, name: "Повестка сотрудничества Таджикистана и Татарстана" }).waitFor();
@@ -39,6 +43,25 @@ describe("cooperation", () => {
     await page.getByRole("tab", { name: "Возможности" }).click();
     await silk.getByTestId("candidates").getByRole("link", { name: "Таджикский шёлк" }).click();
     await page.getByRole("heading", { level: 1, name: /Таджикский шёлк/ }).waitFor();
+
+    // Meetings are arranged in a forum's matchmaking: the dialog offers the forum both take part in.
+    await page.getByRole("button", { name: "Предложить встречу" }).click();
+    const dialog = page.getByTestId("propose-meeting-dialog");
+    await dialog.getByRole("radio", { name: /Международный текстильный форум/ }).waitFor();
+    await snapshot(page, "propose-meeting-ru");
+    await dialog.getByRole("button", { name: "Написать запрос" }).click();
+    const message = `Палата предлагает обсудить совместное производство шёлковой пряжи с Казанью (${Date.now()})`;
+    await page.getByTestId("request-message").fill(message);
+    await page.getByRole("button", { name: "Отправить запрос" }).click();
+    await page.getByText(/Запрос отправлен/).waitFor();
+
+    // The silk maker finds it among the requests it received.
+    const silkMaker = await newPage(browser());
+    await signIn(silkMaker.page, "farhod.nazarzoda@tojik-silk.demo.hamkori.org", DEMO_PASSWORD);
+    const forums = (await (await silkMaker.page.request.get("/api/v1/forums?limit=100")).json()) as { items: { id: string; name: { en: string } }[] };
+    const dushanbe = forums.items.find((f) => f.name.en.startsWith("International Textile Forum"));
+    await silkMaker.page.goto(`/forums/${dushanbe?.id}/meetings/requests`);
+    await silkMaker.page.getByTestId("request-row").filter({ hasText: message }).waitFor();
   });
 
   it("a Tajik silk maker turns the opportunity into a joint venture with Kazan Silk, moves it on, and finds it on the board", async () => {
@@ -94,7 +117,7 @@ describe("cooperation", () => {
     await snapshot(page, "deals-board");
   });
 
-  it("the chamber that keeps the Tajikistan–Kyrgyzstan agenda adds a commitment, is told about an impossible date, fixes it and sees it listed", async () => {
+  it("the chamber that keeps the Tajikistan–Kyrgyzstan agenda adds a commitment, is told about an impossible date, fixes it, later moves its date and removes it", async () => {
     const { page } = await newPage(browser());
     await signIn(page, "kanat.abdykalykov@crossborder-chamber.demo.hamkori.org", DEMO_PASSWORD);
     await page.goto("/agendas");
@@ -107,7 +130,20 @@ describe("cooperation", () => {
     await form.getByText("This date does not exist").waitFor();
     await form.getByLabel("Due").fill("2027-02-28");
     await form.getByRole("button", { name: "Add" }).click();
-    await page.getByTestId("commitment").filter({ hasText: "Joint felt workshop in Naryn" }).waitFor();
+    const added = page.getByTestId("commitment").filter({ hasText: "Joint felt workshop in Naryn" });
+    await added.waitFor();
     await snapshot(page, "agenda-keeper-en");
+
+    // The date slips: the keeper corrects it in place, then decides the workshop is not theirs to promise.
+    await added.getByRole("button", { name: "Edit Joint felt workshop in Naryn" }).click();
+    const dialog = page.getByRole("dialog", { name: "Edit the commitment" });
+    expect(await dialog.getByLabel("Due").inputValue()).toBe("2027-02-28");
+    await dialog.getByLabel("Due").fill("2027-05-31");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await expect.poll(async () => (await added.textContent()) ?? "").toContain("31 May 2027");
+    await added.getByRole("button", { name: "Remove Joint felt workshop in Naryn" }).click();
+    await page.getByRole("button", { name: "Remove", exact: true }).click();
+    await added.waitFor({ state: "detached" });
   });
 });

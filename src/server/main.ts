@@ -6,8 +6,8 @@ import { seedDemo } from "./flows/seed-demo";
 import { sendDueReminders } from "./modules/cooperation";
 import { loadConfig } from "./platform/config";
 import { openDatabase } from "./platform/db";
-import { repeatEvery } from "./platform/periodic";
 import { failInterruptedJobs } from "./platform/jobs.repository";
+import { repeatEvery } from "./platform/periodic";
 import { ensureWebBuild } from "./platform/web-build";
 
 const USAGE = `Usage: hamkori <command>

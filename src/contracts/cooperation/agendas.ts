@@ -64,7 +64,14 @@ export const ZCommitmentInput = z
   })
   .strict();
 export const ZCommitmentPatch = z
-  .object({ status: z.enum(COMMITMENT_STATUSES), dueDate: ZDate, owner: zText(200).min(1), ownerEmail: z.email().nullable(), title: zText(300).min(1) })
+  .object({
+    status: z.enum(COMMITMENT_STATUSES),
+    dueDate: ZDate,
+    owner: zText(200).min(1, "Say who owns it"),
+    ownerEmail: z.email("Use an e-mail address such as name@ministry.tj").nullable(),
+    title: zText(300).min(1, "Say what was promised"),
+    area: ZPriorityArea.nullable(),
+  })
   .partial()
   .strict();
 
@@ -110,6 +117,8 @@ export const ZAgenda = z.object({
       title: z.string(),
       area: ZPriorityArea.nullable(),
       owner: z.string(),
+      /** Shown to the keepers only: where reminders go. */
+      ownerEmail: z.string().nullable(),
       dueDate: z.string(),
       status: z.enum(COMMITMENT_STATUSES),
       overdue: z.boolean(),

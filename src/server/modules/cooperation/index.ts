@@ -13,5 +13,5 @@ export function registerCooperation(app: ZodApp, ctx: AppContext) {
 }
 
 export * as agendas from "./agendas/agenda.service";
-export * as deals from "./deals/deal.service";
 export { sendDueReminders } from "./agendas/commitment-reminders";
+export * as deals from "./deals/deal.service";

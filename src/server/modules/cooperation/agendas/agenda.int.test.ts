@@ -197,7 +197,12 @@ describe("cooperation agendas", () => {
   });
 
   it("is removed whole by a keeper", async () => {
-    const spare = await call("POST", "/api/v1/agendas", ministry.cookie, { a: "TJ", b: "KG", title: { en: "Spare agenda" }, keepers: [ministry.organizationId] });
+    const spare = await call("POST", "/api/v1/agendas", ministry.cookie, {
+      a: "TJ",
+      b: "KG",
+      title: { en: "Spare agenda" },
+      keepers: [ministry.organizationId],
+    });
     await call("POST", `/api/v1/agendas/${spare.body.id}/commitments`, ministry.cookie, { title: "Something", owner: "Someone", dueDate: "2030-01-01" });
     expect((await call("DELETE", `/api/v1/agendas/${spare.body.id}`, ministry.cookie)).status).toBe(204);
     expect((await call("GET", `/api/v1/agendas/${spare.body.id}`)).status).toBe(404);

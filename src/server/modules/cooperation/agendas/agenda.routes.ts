@@ -69,7 +69,15 @@ export function registerAgendaRoutes(app: ZodApp, ctx: AppContext) {
 
   app.patch(
     "/api/v1/agendas/:id",
-    { schema: { tags, summary: "Rename the agenda or change its priority areas (the keepers)", params: ZParams, body: ZAgendaPatch, response: { 200: ZAgenda } } },
+    {
+      schema: {
+        tags,
+        summary: "Rename the agenda or change its priority areas (the keepers)",
+        params: ZParams,
+        body: ZAgendaPatch,
+        response: { 200: ZAgenda },
+      },
+    },
     async (request) => agendas.changeAgenda(ctx, await ctx.requireUser(request), request.params.id, request.body),
   );
   app.delete(
@@ -94,8 +102,10 @@ export function registerAgendaRoutes(app: ZodApp, ctx: AppContext) {
         { schema: { tags, summary: `Change a ${what} (the keepers)`, params: ZParams, body: patch.body, response: { 200: ZAgenda } } },
         async (request) => patch.change(ctx, await ctx.requireUser(request), request.params.id, request.body as z.output<S>),
       );
-    app.delete(`/api/v1/${path}/:id`, { schema: { tags, summary: `Remove a ${what} (the keepers)`, params: ZParams, response: { 200: ZAgenda } } }, async (request) =>
-      remove(ctx, await ctx.requireUser(request), request.params.id),
+    app.delete(
+      `/api/v1/${path}/:id`,
+      { schema: { tags, summary: `Remove a ${what} (the keepers)`, params: ZParams, response: { 200: ZAgenda } } },
+      async (request) => remove(ctx, await ctx.requireUser(request), request.params.id),
     );
   };
   part("agenda-meetings", "high-level meeting", { body: ZHighLevelMeetingPatch, change: agendas.changeMeeting }, agendas.removeMeeting);

@@ -102,6 +102,7 @@ export async function getAgenda(ctx: Ctx, actor: SessionUser | null, id: string)
         title: c.title,
         area: c.area as TAgenda["commitments"][number]["area"],
         owner: c.owner,
+        ownerEmail: editable ? c.ownerEmail : null,
         dueDate: c.dueDate,
         status: c.status as TAgenda["commitments"][number]["status"],
         overdue: c.dueDate < today() && c.status !== "done" && c.status !== "cancelled",

@@ -6,6 +6,7 @@ import { formatDate } from "../../../ui/format";
 import { pickLocalized } from "../../../ui/localized";
 import { useLanguage } from "../../../ui/useLanguage";
 import { useChangeCommitment } from "../hooks/agendas";
+import { AgendaPartActions } from "./AgendaPartActions";
 
 /** The commitments with owner, due date and status (overdue ones marked), and the deals that deliver them. */
 export function AgendaCommitments({ agenda }: { agenda: TAgenda }) {
@@ -22,6 +23,7 @@ export function AgendaCommitments({ agenda }: { agenda: TAgenda }) {
             <Table.Th>{t("agendas.col.due")}</Table.Th>
             <Table.Th>{t("agendas.col.status")}</Table.Th>
             <Table.Th>{t("agendas.col.deals")}</Table.Th>
+            {agenda.editable ? <Table.Th aria-label={t("agendas.edit.actions")} /> : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -76,6 +78,11 @@ export function AgendaCommitments({ agenda }: { agenda: TAgenda }) {
                   {c.dealCount === 0 ? "—" : null}
                 </Stack>
               </Table.Td>
+              {agenda.editable ? (
+                <Table.Td>
+                  <AgendaPartActions agendaId={agenda.id} part={{ kind: "commitments", item: c }} label={c.title} />
+                </Table.Td>
+              ) : null}
             </Table.Tr>
           ))}
         </Table.Tbody>

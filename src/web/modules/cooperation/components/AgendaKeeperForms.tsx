@@ -5,7 +5,13 @@ import { PRIORITY_AREAS, type TAgenda, TARGET_KINDS } from "../../../../contract
 import { FormError } from "../../../ui/ErrorAlert";
 import { TitledPanel } from "../../../ui/TitledPanel";
 import { useFormSubmit } from "../../../ui/useFormSubmit";
-import { useAddToAgenda } from "../hooks/agendas";
+import { type AgendaPart, useSaveAgendaPart } from "../hooks/agendas";
+
+type Meeting = TAgenda["meetings"][number];
+type Commitment = TAgenda["commitments"][number];
+type Target = TAgenda["targets"][number];
+/** Each form adds a new part, or with `existing` changes that one; `onSaved` runs after either. */
+type FormProps<P> = { agendaId: string; existing?: P; onSaved?: () => void };
 
 /** What keepers add to an agenda: a high-level meeting, a commitment, a target. */
 export function AgendaKeeperForms({ agenda }: { agenda: TAgenda }) {
@@ -32,28 +38,30 @@ export function AgendaKeeperForms({ agenda }: { agenda: TAgenda }) {
   );
 }
 
-/** One small form that posts to the agenda and clears itself when saved. */
+/** One small form that adds to the agenda and clears itself, or changes an existing part. */
 function useAgendaForm<Values extends Record<string, unknown>>(
-  agendaId: string,
-  path: "meetings" | "commitments" | "targets",
+  props: FormProps<{ id: string }>,
+  part: AgendaPart,
   initialValues: Values,
   toBody: (v: Values) => unknown,
 ) {
-  const add = useAddToAgenda(agendaId, path);
+  const save = useSaveAgendaPart(props.agendaId, part);
   const form = useForm<Values>({ initialValues });
   const { submit, failure } = useFormSubmit(form, async (values) => {
-    await add.mutateAsync(toBody(values));
-    form.reset();
+    await save.mutateAsync({ id: props.existing?.id ?? null, body: toBody(values) });
+    if (!props.existing) form.reset();
+    props.onSaved?.();
   });
-  return { form, submit, failure, pending: add.isPending };
+  return { form, submit, failure, pending: save.isPending };
 }
 
-function CommitmentForm({ agendaId }: { agendaId: string }) {
+export function CommitmentForm(props: FormProps<Commitment>) {
   const { t } = useTranslation();
+  const c = props.existing;
   const { form, submit, failure, pending } = useAgendaForm(
-    agendaId,
+    props,
     "commitments",
-    { title: "", area: null as string | null, owner: "", ownerEmail: "", dueDate: "" },
+    { title: c?.title ?? "", area: (c?.area ?? null) as string | null, owner: c?.owner ?? "", ownerEmail: c?.ownerEmail ?? "", dueDate: c?.dueDate ?? "" },
     (v) => ({ ...v, ownerEmail: v.ownerEmail.trim() || null }),
   );
   return (
@@ -71,17 +79,23 @@ function CommitmentForm({ agendaId }: { agendaId: string }) {
           <TextInput label={t("agendas.col.owner")} {...form.getInputProps("owner")} />
           <TextInput label={t("agendas.add.ownerEmail")} type="email" {...form.getInputProps("ownerEmail")} />
         </SimpleGrid>
-        <FormFooter failure={failure} pending={pending} />
+        <FormFooter failure={failure} pending={pending} editing={Boolean(props.existing)} />
       </Stack>
     </form>
   );
 }
 
-function MeetingForm({ agendaId }: { agendaId: string }) {
+export function MeetingForm(props: FormProps<Meeting>) {
   const { t } = useTranslation();
-  const { form, submit, failure, pending } = useAgendaForm(agendaId, "meetings", { date: "", place: "", participants: "", decisions: "" }, (v) => v);
+  const m = props.existing;
+  const { form, submit, failure, pending } = useAgendaForm(
+    props,
+    "meetings",
+    { date: m?.date ?? "", place: m?.place ?? "", participants: m?.participants ?? "", decisions: m?.decisions ?? "" },
+    (v) => v,
+  );
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate data-testid="meeting-form">
       <Stack gap="xs">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t("agendas.add.date")} placeholder="2025-04-03" {...form.getInputProps("date")} />
@@ -89,27 +103,30 @@ function MeetingForm({ agendaId }: { agendaId: string }) {
         </SimpleGrid>
         <TextInput label={t("agendas.add.participants")} {...form.getInputProps("participants")} />
         <Textarea label={t("agendas.add.decisions")} autosize minRows={2} {...form.getInputProps("decisions")} />
-        <FormFooter failure={failure} pending={pending} />
+        <FormFooter failure={failure} pending={pending} editing={Boolean(props.existing)} />
       </Stack>
     </form>
   );
 }
 
-function TargetForm({ agendaId }: { agendaId: string }) {
+export function TargetForm(props: FormProps<Target>) {
   const { t } = useTranslation();
+  const x = props.existing;
   const { form, submit, failure, pending } = useAgendaForm(
-    agendaId,
+    props,
     "targets",
     {
-      kind: "turnover_usd" as string,
-      year: new Date().getFullYear() as number | string,
-      target: "" as number | string,
-      actual: "" as number | string,
-      reported: "" as number | string,
-      source: "",
+      kind: (x?.kind ?? "turnover_usd") as string,
+      year: (x?.year ?? new Date().getFullYear()) as number | string,
+      target: (x?.target ?? "") as number | string,
+      // Computed actuals are not the keepers' to enter; only theirs come back into the form.
+      actual: (x?.actualSource === "keepers" ? (x.actual ?? "") : "") as number | string,
+      reported: (x?.reported ?? "") as number | string,
+      source: x?.source ?? "",
     },
     (v) => ({
-      kind: v.kind,
+      // A target keeps its kind; a new one chooses it.
+      ...(x ? {} : { kind: v.kind }),
       year: Number(v.year),
       target: v.target === "" ? Number.NaN : Number(v.target),
       actual: v.actual === "" ? null : Number(v.actual),
@@ -119,13 +136,14 @@ function TargetForm({ agendaId }: { agendaId: string }) {
   );
   const computed = form.getValues().kind === "turnover_usd" || form.getValues().kind === "joint_enterprises";
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate data-testid="target-form">
       <Stack gap="xs">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select
             label={t("agendas.add.kind")}
             data={TARGET_KINDS.map((k) => ({ value: k, label: t(`agendas.kind.${k}`) }))}
             allowDeselect={false}
+            disabled={Boolean(x)}
             {...form.getInputProps("kind")}
           />
           <NumberInput label={t("agendas.add.year")} min={2000} max={2100} allowDecimal={false} {...form.getInputProps("year")} />
@@ -134,20 +152,20 @@ function TargetForm({ agendaId }: { agendaId: string }) {
           <NumberInput label={t("agendas.add.reported")} min={0} thousandSeparator=" " {...form.getInputProps("reported")} />
           <TextInput label={t("agendas.add.source")} {...form.getInputProps("source")} />
         </SimpleGrid>
-        <FormFooter failure={failure} pending={pending} />
+        <FormFooter failure={failure} pending={pending} editing={Boolean(props.existing)} />
       </Stack>
     </form>
   );
 }
 
-function FormFooter({ failure, pending }: { failure?: string; pending: boolean }) {
+function FormFooter({ failure, pending, editing }: { failure?: string; pending: boolean; editing: boolean }) {
   const { t } = useTranslation();
   return (
     <>
       <FormError message={failure} />
       <Group justify="flex-end">
         <Button type="submit" loading={pending}>
-          {t("agendas.add.save")}
+          {editing ? t("common.save") : t("agendas.add.save")}
         </Button>
       </Group>
     </>

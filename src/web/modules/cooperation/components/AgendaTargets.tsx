@@ -4,23 +4,33 @@ import type { TAgenda } from "../../../../contracts/cooperation";
 import { formatDecimal } from "../../../ui/format";
 import { useLanguage } from "../../../ui/useLanguage";
 import { useUsd } from "../../trade/hooks/money";
+import { AgendaPartActions } from "./AgendaPartActions";
 
 /** Each target against its actual, with where the actual comes from and what officials reported. */
-export function AgendaTargets({ targets }: { targets: TAgenda["targets"] }) {
+export function AgendaTargets({ agenda }: { agenda: TAgenda }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const usd = useUsd();
   const amount = (kind: string, value: number | null) => (value === null ? "—" : kind === "turnover_usd" ? usd(value) : formatDecimal(value, language, 0));
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} data-testid="agenda-targets">
-      {targets.map((target) => {
+      {agenda.targets.map((target) => {
         const share = target.progress === null ? null : Math.round(target.progress * 100);
         return (
           <Paper key={target.id} withBorder p="sm" radius="md">
             <Stack gap={4}>
-              <Text size="sm" fw={600}>
-                {t(`agendas.kind.${target.kind}`)}, {target.year}
-              </Text>
+              <Group justify="space-between" gap="xs" wrap="nowrap">
+                <Text size="sm" fw={600}>
+                  {t(`agendas.kind.${target.kind}`)}, {target.year}
+                </Text>
+                {agenda.editable ? (
+                  <AgendaPartActions
+                    agendaId={agenda.id}
+                    part={{ kind: "targets", item: target }}
+                    label={`${t(`agendas.kind.${target.kind}`)}, ${target.year}`}
+                  />
+                ) : null}
+              </Group>
               <Group gap="xs" align="baseline">
                 <Text fw={700} fz="lg">
                   {amount(target.kind, target.actual)}

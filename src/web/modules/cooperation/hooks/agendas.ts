@@ -30,5 +30,14 @@ export const useLinkDeal = () =>
 
 export const useRemindOwners = (agendaId: string) => useMutation({ mutationFn: () => api.post<{ sent: number }>(`/api/v1/agendas/${agendaId}/reminders`) });
 
-export const useAddToAgenda = (agendaId: string, path: "meetings" | "commitments" | "targets") =>
-  useAgendaMutation((body: unknown) => api.post<TAgenda>(`/api/v1/agendas/${agendaId}/${path}`, body));
+/** Where a part of an agenda is added (under the agenda) and where it is changed or removed (by its own id). */
+export type AgendaPart = "meetings" | "commitments" | "targets";
+const PART_PATH: Record<AgendaPart, string> = { meetings: "agenda-meetings", commitments: "commitments", targets: "agenda-targets" };
+
+/** Adds a part, or changes the one with `id`. */
+export const useSaveAgendaPart = (agendaId: string, part: AgendaPart) =>
+  useAgendaMutation(({ id, body }: { id: string | null; body: unknown }) =>
+    id ? api.patch<TAgenda>(`/api/v1/${PART_PATH[part]}/${id}`, body) : api.post<TAgenda>(`/api/v1/agendas/${agendaId}/${part}`, body),
+  );
+
+export const useRemoveAgendaPart = (part: AgendaPart) => useAgendaMutation((id: string) => api.delete<TAgenda>(`/api/v1/${PART_PATH[part]}/${id}`));

@@ -12,6 +12,7 @@ import { useLanguage } from "../../../ui/useLanguage";
 import { usePlaceNames } from "../../trade/hooks/place-names";
 import { AgendaCommitments } from "../components/AgendaCommitments";
 import { AgendaKeeperForms } from "../components/AgendaKeeperForms";
+import { AgendaPartActions } from "../components/AgendaPartActions";
 import { AgendaTargets } from "../components/AgendaTargets";
 import { useAgenda, useRemindOwners } from "../hooks/agendas";
 
@@ -73,7 +74,7 @@ export function AgendaPage() {
           </Alert>
         ) : null}
         <TitledPanel look="section" title={t("agendas.targets")}>
-          <AgendaTargets targets={data.targets} />
+          <AgendaTargets agenda={data} />
         </TitledPanel>
         <TitledPanel look="section" title={t("agendas.commitments")}>
           <AgendaCommitments agenda={data} />
@@ -82,7 +83,18 @@ export function AgendaPage() {
         <TitledPanel look="section" title={t("agendas.meetings")}>
           <Timeline bulletSize={14} lineWidth={2} active={data.meetings.length}>
             {data.meetings.map((m) => (
-              <Timeline.Item key={m.id} title={`${formatDate(m.date, language)} · ${m.place}`}>
+              <Timeline.Item
+                key={m.id}
+                title={
+                  <Group justify="space-between" gap="xs" wrap="nowrap">
+                    <Text fw={600} size="sm">{`${formatDate(m.date, language)} · ${m.place}`}</Text>
+                    {data.editable ? (
+                      <AgendaPartActions agendaId={data.id} part={{ kind: "meetings", item: m }} label={`${formatDate(m.date, language)} · ${m.place}`} />
+                    ) : null}
+                  </Group>
+                }
+                data-testid="agenda-meeting"
+              >
                 <Text size="xs" c="dimmed">
                   {m.participants}
                 </Text>
