@@ -101,6 +101,8 @@ export const ZDealSummary = z.object({
   valueUsd: z.number().nullable(),
   parties: z.array(ZParty),
   hsCodes: z.array(z.string()),
+  /** Whether the reader belongs to one of its parties, and so may change it. */
+  editable: z.boolean(),
   updatedAt: z.string(),
 });
 
@@ -138,8 +140,6 @@ export const ZDeal = ZDealSummary.extend({
   ),
   /** The cooperation agendas' commitments this deal serves. */
   commitments: z.array(z.object({ id: z.string(), title: z.string(), agendaId: z.string() })),
-  /** Whether the reader may change it (a member of a party). */
-  editable: z.boolean(),
   createdAt: z.string(),
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import type { Db } from "../../../platform/db";
 import { organization } from "../../directory";
 import { agenda, agendaCommitment, agendaKeeper, agendaMeeting, agendaTarget, commitmentDeal, deal } from "../schema";
@@ -38,6 +38,19 @@ export async function insertCommitment(db: Db, row: typeof agendaCommitment.$inf
 export async function updateCommitment(db: Db, id: string, values: Partial<typeof agendaCommitment.$inferInsert>) {
   await db.update(agendaCommitment).set(values).where(eq(agendaCommitment.id, id));
 }
+/**
+ * Marks a commitment reminded today unless it was reminded after `lastAllowed`; true when this
+ * caller won it. Several server processes running the daily round send one reminder between them.
+ */
+export async function claimReminder(db: Db, id: string, today: string, lastAllowed: string) {
+  const claimed = await db
+    .update(agendaCommitment)
+    .set({ remindedOn: today })
+    .where(and(eq(agendaCommitment.id, id), or(isNull(agendaCommitment.remindedOn), lte(agendaCommitment.remindedOn, lastAllowed))))
+    .returning({ id: agendaCommitment.id });
+  return claimed.length === 1;
+}
+
 export async function insertTarget(db: Db, row: typeof agendaTarget.$inferInsert) {
   await db.insert(agendaTarget).values(row);
 }

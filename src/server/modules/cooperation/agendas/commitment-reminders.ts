@@ -25,16 +25,19 @@ export function dueForReminder<C extends { status: string; dueDate: string; owne
   return commitments.filter((c) => c.ownerEmail && c.status !== "done" && c.status !== "cancelled" && c.dueDate <= until);
 }
 
+/** The last day a previous reminder may have gone out for the daily round to send another. */
+const lastReminderAllowed = (today: string) => addDays(today, -REMINDER_EVERY_DAYS);
+
 /** Of those, the ones whose owner has not been reminded in the last week (the daily round's choice). */
 export function dueForWeeklyReminder<C extends { status: string; dueDate: string; ownerEmail: string | null; remindedOn: string | null }>(
   commitments: C[],
   today: string,
 ): C[] {
-  const lastAllowed = addDays(today, -REMINDER_EVERY_DAYS);
+  const lastAllowed = lastReminderAllowed(today);
   return dueForReminder(commitments, today).filter((c) => c.remindedOn === null || c.remindedOn <= lastAllowed);
 }
 
-/** One reminder: what was promised, under which agenda, and when. Marks the commitment reminded today. */
+/** One reminder: what was promised, under which agenda, and when. */
 async function remind(ctx: Ctx, commitment: Commitment, agendaTitle: string, today: string) {
   const overdue = commitment.dueDate < today;
   await ctx.mailer.send({
@@ -50,7 +53,6 @@ async function remind(ctx: Ctx, commitment: Commitment, agendaTitle: string, tod
       "Please update its status, or tell the agenda's keepers what stands in the way.",
     ].join("\n"),
   });
-  await repo.updateCommitment(ctx.database.db, commitment.id, { remindedOn: today });
 }
 
 /**
@@ -61,7 +63,10 @@ export async function remindCommitmentOwners(ctx: Ctx, actor: SessionUser, agend
   const agenda = await requireKeeper(ctx, actor, agendaId);
   const today = todayUtc();
   const due = dueForReminder(await repo.findCommitments(ctx.database.db, agendaId), today);
-  for (const commitment of due) await remind(ctx, commitment, pickText(agenda.title, "en"), today);
+  for (const commitment of due) {
+    await repo.updateCommitment(ctx.database.db, commitment.id, { remindedOn: today });
+    await remind(ctx, commitment, pickText(agenda.title, "en"), today);
+  }
   return { sent: due.length };
 }
 
@@ -72,9 +77,12 @@ export async function remindCommitmentOwners(ctx: Ctx, actor: SessionUser, agend
 export async function sendDueReminders(ctx: Ctx, today = todayUtc()): Promise<{ sent: number }> {
   let sent = 0;
   for (const agenda of await repo.listAgendas(ctx.database.db)) {
-    const due = dueForWeeklyReminder(await repo.findCommitments(ctx.database.db, agenda.id), today);
-    for (const commitment of due) await remind(ctx, commitment, pickText(agenda.title, "en"), today);
-    sent += due.length;
+    for (const commitment of dueForWeeklyReminder(await repo.findCommitments(ctx.database.db, agenda.id), today)) {
+      // Claimed before sending: a second server running the same round skips what this one sends.
+      if (!(await repo.claimReminder(ctx.database.db, commitment.id, today, lastReminderAllowed(today)))) continue;
+      await remind(ctx, commitment, pickText(agenda.title, "en"), today);
+      sent++;
+    }
   }
   return { sent };
 }

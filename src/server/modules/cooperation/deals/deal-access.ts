@@ -10,6 +10,10 @@ export async function organizationsOf(db: Db, actor: SessionUser | null): Promis
   return (await listMembershipsOfUser(db, actor.id)).map((m) => m.organizationId);
 }
 
+/** Members of a deal's parties change it; organisations it was shared with only see it. */
+export const isPartyMember = (organizations: { id: string; role: string }[], mine: ReadonlySet<string>) =>
+  organizations.some((o) => o.role === "party" && mine.has(o.id));
+
 /**
  * A deal is seen only by members of its parties and of the organisations the parties shared it
  * with, and changed only by members of its parties. Anyone else gets "not found", so a deal's
@@ -20,7 +24,7 @@ export async function loadDealFor(db: Db, actor: SessionUser | null, id: string,
   const row = await findDeal(db, id);
   const mine = new Set(await organizationsOf(db, actor));
   const organizations = row ? await findDealOrganizations(db, [id]) : [];
-  const party = organizations.some((o) => o.role === "party" && mine.has(o.id));
+  const party = isPartyMember(organizations, mine);
   const shown = organizations.some((o) => mine.has(o.id));
   if (!row || !shown) throw notFound("Deal");
   if (need === "change" && !party) throw forbidden("Only members of the deal's parties may change it");

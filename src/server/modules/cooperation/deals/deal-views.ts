@@ -7,7 +7,8 @@ type OrganizationRow = Awaited<ReturnType<typeof findDealOrganizations>>[number]
 export const usdEquivalent = (d: { value: number | null; currency: string | null; usdRate: number | null }) =>
   d.value === null ? null : d.currency === "USD" ? d.value : d.usdRate === null ? null : d.value * d.usdRate;
 
-export function toDealSummary(row: DealRow, organizations: OrganizationRow[]): TDealSummary {
+/** A deal as lists show it; `editable` says whether the reader may change it. */
+export function toDealSummary(row: DealRow, organizations: OrganizationRow[], editable: boolean): TDealSummary {
   return {
     id: row.id,
     kind: row.kind as TDealSummary["kind"],
@@ -20,6 +21,7 @@ export function toDealSummary(row: DealRow, organizations: OrganizationRow[]): T
       .filter((o) => o.role === "party")
       .map((o) => ({ id: o.id, name: { ...o.legalName, ...o.shortName }, country: o.country, region: o.region, sectors: o.sectors })),
     hsCodes: row.hsCodes,
+    editable,
     updatedAt: row.updatedAt.toISOString(),
   };
 }

@@ -10,9 +10,9 @@ let ministry: Company;
 let outsider: Company;
 let jv: TDeal;
 
-const call = async (method: "GET" | "POST" | "PATCH", url: string, cookie?: string, payload?: Record<string, unknown>) => {
+const call = async (method: "GET" | "POST" | "PATCH" | "DELETE", url: string, cookie?: string, payload?: Record<string, unknown>) => {
   const response = await t.app.inject({ method, url, headers: cookie ? { cookie } : {}, payload });
-  return { status: response.statusCode, body: response.json() };
+  return { status: response.statusCode, body: response.body ? response.json() : null };
 };
 const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);
 
@@ -90,6 +90,9 @@ describe("deals and joint ventures", () => {
     expect((official.body as TDeal).editable).toBe(false);
     expect((await call("PATCH", `/api/v1/deals/${jv.id}`, ministry.cookie, { stage: "talks" })).status).toBe(403);
     expect(((await call("GET", `/api/v1/deals/${jv.id}`, atelier.cookie)).body as TDeal).editable).toBe(true);
+    // Lists say the same, so a board lets only the parties move cards.
+    expect(((await call("GET", "/api/v1/deals", ministry.cookie)).body as TDealList).items.map((d) => d.editable)).toEqual([false]);
+    expect(((await call("GET", "/api/v1/deals", reeler.cookie)).body as TDealList).items.map((d) => d.editable)).toEqual([true]);
   });
 
   it("moves through stages with every change in the activity log; dropping needs a reason", async () => {
@@ -183,5 +186,23 @@ describe("deals and joint ventures", () => {
     const filtered = (await call("GET", "/api/v1/deals?country=TJ", atelier.cookie)).body as TDealList;
     expect(filtered.items.map((d) => d.id)).toEqual([jv.id]);
     expect((await call("GET", "/api/v1/deals?stage=nowhere", atelier.cookie)).status).toBe(400);
+  });
+
+  it("is removed by a party while it is a lead, and never by anyone else or once under way", async () => {
+    const mistake = await call("POST", "/api/v1/deals", atelier.cookie, {
+      kind: "sale",
+      title: { en: "Entered twice" },
+      parties: [atelier.organizationId],
+      sharedWith: [ministry.organizationId],
+    });
+    const id = mistake.body.id;
+    expect((await call("DELETE", `/api/v1/deals/${id}`, ministry.cookie)).status).toBe(403);
+    expect((await call("DELETE", `/api/v1/deals/${id}`, outsider.cookie)).status).toBe(404);
+    const underWay = await call("DELETE", `/api/v1/deals/${jv.id}`, reeler.cookie);
+    expect(underWay.status).toBe(409);
+    expect(underWay.body.code).toBe("deal_under_way");
+    expect((await call("GET", `/api/v1/deals/${jv.id}`, reeler.cookie)).status).toBe(200);
+    expect((await call("DELETE", `/api/v1/deals/${id}`, atelier.cookie)).status).toBe(204);
+    expect((await call("GET", `/api/v1/deals/${id}`, atelier.cookie)).status).toBe(404);
   });
 });

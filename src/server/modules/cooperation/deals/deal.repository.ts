@@ -111,6 +111,10 @@ export function findServedCommitments(db: Db, dealId: string) {
     .orderBy(asc(agendaCommitment.dueDate));
 }
 
+export async function deleteDeal(db: Db, id: string) {
+  await db.delete(deal).where(eq(deal.id, id));
+}
+
 export function findDocuments(db: Db, dealId: string) {
   return db
     .select({

@@ -3,8 +3,7 @@ import { ZId } from "../../../../contracts/common";
 import { ZDeal, ZDealInput, ZDealList, ZDealPatch, ZDealQuery, ZMilestoneInput, ZMilestonePatch } from "../../../../contracts/cooperation";
 import type { AppContext } from "../../../platform/context";
 import { MAX_DOCUMENT_BYTES } from "../../../platform/files";
-import type { ZodApp } from "../../../platform/http";
-import { readNamedUpload } from "../../../platform/http";
+import { noContent, readNamedUpload, type ZodApp } from "../../../platform/http";
 import * as deals from "./deal.service";
 import { readDealDocument, uploadDealDocument } from "./deal-documents.service";
 
@@ -61,6 +60,22 @@ export function registerDealRoutes(app: ZodApp, ctx: AppContext) {
       },
     },
     async (request) => deals.updateDeal(ctx, await ctx.requireUser(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    "/api/v1/deals/:id",
+    {
+      schema: {
+        tags,
+        summary: "Remove a deal entered by mistake (its parties, while it is a lead); 409 deal_under_way once it has moved on",
+        params: ZParams,
+        response: noContent,
+      },
+    },
+    async (request, reply) => {
+      await deals.removeDeal(ctx, await ctx.requireUser(request), request.params.id);
+      reply.status(204).send(null);
+    },
   );
 
   app.post(

@@ -10,10 +10,10 @@ import {
 import type { SessionUser } from "../../../platform/auth";
 import type { AppContext } from "../../../platform/context";
 import { inTransaction } from "../../../platform/db";
-import { invalid, notFound, validationFailed } from "../../../platform/errors";
+import { AppError, invalid, notFound, validationFailed } from "../../../platform/errors";
 import { newId } from "../../../platform/ids";
 import * as repo from "./deal.repository";
-import { loadDealFor, organizationsOf } from "./deal-access";
+import { isPartyMember, loadDealFor, organizationsOf } from "./deal-access";
 import { dealTotals, toDealSummary, usdEquivalent } from "./deal-views";
 
 type Ctx = Pick<AppContext, "database" | "reference">;
@@ -65,7 +65,7 @@ export async function getDeal(ctx: Ctx, actor: SessionUser | null, id: string): 
     repo.findServedCommitments(db, id),
     repo.findDocuments(db, id),
   ]);
-  const summary = toDealSummary(row, organizations);
+  const summary = toDealSummary(row, organizations, editable);
   return {
     ...summary,
     description: row.description,
@@ -148,24 +148,37 @@ export async function updateDeal(ctx: Ctx, actor: SessionUser, id: string, patch
 }
 
 /** The deals the reader may see, with totals by stage, country and sector (dropped deals count only under "dropped"). */
+/**
+ * A party removes a deal entered by mistake while it is still a lead. Past that, the deal is part
+ * of the record (an agenda may count it): it is moved to "dropped" with a reason instead.
+ */
+export async function removeDeal(ctx: Pick<AppContext, "database" | "files">, actor: SessionUser, id: string) {
+  const db = ctx.database.db;
+  const { row } = await loadDealFor(db, actor, id, "change");
+  if (row.stage !== "lead") throw new AppError("deal_under_way", 409, "Only a lead can be removed; move this deal to Dropped with a reason instead");
+  const documents = await repo.findDocuments(db, id);
+  await repo.deleteDeal(db, id);
+  for (const document of documents) await ctx.files.remove(document.fileId);
+}
+
 export async function listDeals(
   ctx: Ctx,
   actor: SessionUser | null,
   query: { stage?: string; kind?: string; country?: string; sector?: string },
 ): Promise<TDealList> {
   const db = ctx.database.db;
-  const rows = await repo.findDealsSeenBy(db, await organizationsOf(db, actor), query);
+  const mine = await organizationsOf(db, actor);
+  const rows = await repo.findDealsSeenBy(db, mine, query);
+  const reader = new Set(mine);
   const organizations = await repo.findDealOrganizations(
     db,
     rows.map((r) => r.id),
   );
   const items = rows
-    .map((row) =>
-      toDealSummary(
-        row,
-        organizations.filter((o) => o.dealId === row.id),
-      ),
-    )
+    .map((row) => {
+      const ofDeal = organizations.filter((o) => o.dealId === row.id);
+      return toDealSummary(row, ofDeal, isPartyMember(ofDeal, reader));
+    })
     .filter((d) => !query.country || d.parties.some((p) => p.country === query.country))
     .filter((d) => !query.sector || d.parties.some((p) => p.sectors.includes(query.sector as string)));
   return { items, totals: dealTotals(items) };

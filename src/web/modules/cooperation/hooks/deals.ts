@@ -4,7 +4,7 @@ import { api } from "../../../api/client";
 
 const DEALS = ["cooperation", "deals"] as const;
 
-export type DealFilters = { stage?: string; kind?: string; country?: string };
+export type DealFilters = { stage?: string; kind?: string; country?: string; sector?: string };
 
 export function useDeals(filters: DealFilters) {
   return useQuery({ queryKey: [...DEALS, "list", filters], queryFn: () => api.get<TDealList>("/api/v1/deals", filters) });
@@ -27,6 +27,15 @@ function useDealMutation<Input>(send: (input: Input) => Promise<TDeal>) {
 }
 
 export const useCreateDeal = () => useDealMutation((input: TDealInput) => api.post<TDeal>("/api/v1/deals", input));
+/** Changes any deal on a list (the board's drag and drop). */
+export const useMoveDeal = () => useDealMutation(({ id, patch }: { id: string; patch: TDealPatch }) => api.patch<TDeal>(`/api/v1/deals/${id}`, patch));
+export const useRemoveDeal = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/api/v1/deals/${id}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...DEALS, "list"] }),
+  });
+};
 export const useUpdateDeal = (id: string) => useDealMutation((patch: TDealPatch) => api.patch<TDeal>(`/api/v1/deals/${id}`, patch));
 export const useAddMilestone = (id: string) => useDealMutation((input: TMilestoneInput) => api.post<TDeal>(`/api/v1/deals/${id}/milestones`, input));
 export const useChangeMilestone = (id: string) =>

@@ -1,8 +1,10 @@
 import { Anchor, Badge, Container, Group, SimpleGrid, Stack, Text, Timeline, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import type { TDeal } from "../../../../contracts/cooperation";
-import { ErrorAlert } from "../../../ui/ErrorAlert";
+import { ConfirmButton } from "../../../ui/ConfirmButton";
+import { ErrorAlert, errorMessage } from "../../../ui/ErrorAlert";
 import { Fact } from "../../../ui/Fact";
 import { flagEmoji, formatDate, formatMoney } from "../../../ui/format";
 import { PageLoader } from "../../../ui/Loading";
@@ -15,7 +17,7 @@ import { DealCommitments } from "../components/DealCommitments";
 import { DealDocuments } from "../components/DealDocuments";
 import { DealMilestones } from "../components/DealMilestones";
 import { DealStageControl } from "../components/DealStageControl";
-import { useDeal } from "../hooks/deals";
+import { useDeal, useRemoveDeal } from "../hooks/deals";
 
 /** One deal or joint venture: who, what, how much, the facility plan, milestones and everything that changed. */
 export function DealPage() {
@@ -54,7 +56,12 @@ export function DealPage() {
             </Text>
           ) : null}
         </div>
-        {data.editable ? <DealStageControl deal={data} /> : null}
+        {data.editable ? (
+          <Group justify="space-between" align="flex-end" wrap="wrap">
+            <DealStageControl deal={data} />
+            {data.stage === "lead" ? <RemoveDealButton id={data.id} /> : null}
+          </Group>
+        ) : null}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Fact label={t("deals.field.parties")}>{organizations(data.parties)}</Fact>
           <Fact label={t("deals.field.value")}>
@@ -115,4 +122,28 @@ function activityValues(a: TDeal["activity"][number], t: (key: string) => string
     title: detail.title ?? (detail.name ? `${detail.name} (${detail.version})` : ""),
     fields: (detail.fields ?? []).map((field) => t(`deals.field.${field}`)).join(", "),
   };
+}
+
+/** A lead entered by mistake can go; a deal under way is dropped with a reason instead. */
+function RemoveDealButton({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const remove = useRemoveDeal();
+  return (
+    <ConfirmButton
+      question={t("deals.confirmRemove")}
+      confirmLabel={t("deals.remove")}
+      onConfirm={() =>
+        remove.mutate(id, {
+          onSuccess: () => navigate("/deals", { replace: true }),
+          onError: (error) => notifications.show({ color: "red", message: errorMessage(error, t) }),
+        })
+      }
+      variant="subtle"
+      color="red"
+      loading={remove.isPending}
+    >
+      {t("deals.remove")}
+    </ConfirmButton>
+  );
 }

@@ -1,4 +1,4 @@
-import { Button, Container, Group, Paper, ScrollArea, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Box, Button, Container, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { DEAL_STAGES, type TDealSummary } from "../../../../contracts/cooperation";
@@ -7,11 +7,12 @@ import { PageLoader } from "../../../ui/Loading";
 import { pickLocalized } from "../../../ui/localized";
 import { useDocumentTitle } from "../../../ui/useDocumentTitle";
 import { useLanguage } from "../../../ui/useLanguage";
-import { useSectorNames } from "../../directory/components/SectorSelects";
+import { CountrySelect } from "../../directory/components/JurisdictionSelects";
+import { SectorSelect, useSectorNames } from "../../directory/components/SectorSelects";
 import { DataTable } from "../../trade/components/DataTable";
 import { useUsd } from "../../trade/hooks/money";
 import { usePlaceNames } from "../../trade/hooks/place-names";
-import { DealCard } from "../components/DealCard";
+import { DealBoard } from "../components/DealBoard";
 import { useDeals } from "../hooks/deals";
 
 const KINDS = ["sale", "supply_contract", "distribution", "joint_venture"] as const;
@@ -23,7 +24,12 @@ export function DealsPage() {
   const usd = useUsd();
   const [params, setParams] = useSearchParams();
   const view = params.get("view") === "table" ? "table" : "board";
-  const filters = { stage: params.get("stage") ?? undefined, kind: params.get("kind") ?? undefined };
+  const filters = {
+    stage: params.get("stage") ?? undefined,
+    kind: params.get("kind") ?? undefined,
+    country: params.get("country") ?? undefined,
+    sector: params.get("sector") ?? undefined,
+  };
   const deals = useDeals(filters);
   useDocumentTitle(t("deals.title"));
   const set = (key: string, value: string | null) => {
@@ -74,6 +80,12 @@ export function DealsPage() {
             clearable
             w={200}
           />
+          <Box w={220}>
+            <CountrySelect label={t("deals.totals.country")} value={filters.country ?? null} onChange={(v) => set("country", v)} clearable />
+          </Box>
+          <Box w={220}>
+            <SectorSelect label={t("deals.totals.sector")} value={filters.sector ?? null} onChange={(v) => set("sector", v)} />
+          </Box>
         </Group>
         {deals.isPending ? (
           <PageLoader />
@@ -82,26 +94,13 @@ export function DealsPage() {
         ) : (
           <>
             {data.items.length === 0 ? <Text>{t("deals.none")}</Text> : null}
+            {view === "board" && data.items.some((d) => d.editable) ? (
+              <Text size="xs" c="dimmed">
+                {t("deals.dragHint")}
+              </Text>
+            ) : null}
             {view === "board" ? (
-              <ScrollArea type="auto">
-                <Group align="flex-start" wrap="nowrap" gap="sm" data-testid="deal-board">
-                  {DEAL_STAGES.filter((stage) => !filters.stage || stage === filters.stage).map((stage) => {
-                    const inStage = data.items.filter((d) => d.stage === stage);
-                    return (
-                      <Paper key={stage} bg="gray.0" p="xs" radius="md" miw={220} w={220} data-testid={`deal-column-${stage}`}>
-                        <Stack gap="xs">
-                          <Text fw={700} size="sm">
-                            {t(`deals.stage.${stage}`)} · {inStage.length}
-                          </Text>
-                          {inStage.map((deal) => (
-                            <DealCard key={deal.id} deal={deal} />
-                          ))}
-                        </Stack>
-                      </Paper>
-                    );
-                  })}
-                </Group>
-              </ScrollArea>
+              <DealBoard deals={data.items} stages={DEAL_STAGES.filter((stage) => !filters.stage || stage === filters.stage)} />
             ) : (
               <DataTable
                 title={t("deals.table")}
