@@ -41,3 +41,14 @@ export const useSaveAgendaPart = (agendaId: string, part: AgendaPart) =>
   );
 
 export const useRemoveAgendaPart = (part: AgendaPart) => useAgendaMutation((id: string) => api.delete<TAgenda>(`/api/v1/${PART_PATH[part]}/${id}`));
+
+export const useChangeAgenda = (agendaId: string) =>
+  useAgendaMutation((patch: { title?: Record<string, string>; priorityAreas?: string[] }) => api.patch<TAgenda>(`/api/v1/agendas/${agendaId}`, patch));
+
+export function useRemoveAgenda(agendaId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.delete(`/api/v1/agendas/${agendaId}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...AGENDAS, "list"] }),
+  });
+}

@@ -13,6 +13,7 @@ import { usePlaceNames } from "../../trade/hooks/place-names";
 import { AgendaCommitments } from "../components/AgendaCommitments";
 import { AgendaKeeperForms } from "../components/AgendaKeeperForms";
 import { AgendaPartActions } from "../components/AgendaPartActions";
+import { AgendaSettingsButton } from "../components/AgendaSettingsButton";
 import { AgendaTargets } from "../components/AgendaTargets";
 import { useAgenda, useRemindOwners } from "../hooks/agendas";
 
@@ -60,6 +61,7 @@ export function AgendaPage() {
               {t("agendas.remind")}
             </Button>
           ) : null}
+          {data.editable ? <AgendaSettingsButton agenda={data} /> : null}
         </Group>
         <Group gap={4}>
           {data.priorityAreas.map((area) => (
